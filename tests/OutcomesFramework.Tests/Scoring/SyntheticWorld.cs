@@ -87,7 +87,7 @@ public sealed class SyntheticWorld
         Proportion("bh-health", "BH", "BH1", Polarity.HigherIsBetter),
         Proportion("ss-rereferrals", "SS", "SS1", Polarity.LowerIsBetter),
         Proportion("ss-repeat-plans", "SS", "SS1", Polarity.LowerIsBetter, weight: 2),
-        new Indicator("ss-cla-rate", "Synthetic looked after rate", "SS", new[] { "SS5" }, IndicatorRole.Context, MeasureKind.Rate, Polarity.NoPolarity, "per 10,000", 0, PeriodKind.YearEnding31March, null, multiplier: 10000),
+        new Indicator("ss-cla-rate", "Synthetic looked after, per 10,000 \"children\"", "SS", new[] { "SS5" }, IndicatorRole.Context, MeasureKind.Rate, Polarity.NoPolarity, "per 10,000", 0, PeriodKind.YearEnding31March, null, multiplier: 10000),
         Proportion("ss-turnover", "SS", "SS1", Polarity.LowerIsBetter, role: IndicatorRole.Enabler, kind: PeriodKind.Snapshot),
         new Indicator("ea-attainment", "Synthetic attainment score", "EA", new[] { "EA5" }, IndicatorRole.Outcome, MeasureKind.Score, Polarity.HigherIsBetter, "points", 1, PeriodKind.AcademicYear, null),
         Proportion("ew-eet", "EW", "EW1", Polarity.HigherIsBetter),
