@@ -1,0 +1,20 @@
+namespace OutcomesFramework.Periods;
+
+/// <summary>How an indicator's reporting period is defined.</summary>
+public enum PeriodKind
+{
+    /// <summary>The year ending 31 March (children's social care returns: CLA, CIN, CPP). EES <c>Reporting year</c>, 4-digit end year.</summary>
+    YearEnding31March = 0,
+
+    /// <summary>The academic year, 1 September to 31 August. EES <c>Academic year</c>, 6-digit <c>202425</c>.</summary>
+    AcademicYear = 1,
+
+    /// <summary>The financial year, 1 April to 31 March. EES <c>Financial year</c>, 6-digit <c>202425</c>.</summary>
+    FinancialYear = 2,
+
+    /// <summary>The calendar year, 1 January to 31 December. EES <c>Calendar year</c>.</summary>
+    CalendarYear = 3,
+
+    /// <summary>A snapshot on one date each year (the social work workforce census is taken on 30 September; ONS mid-year estimates on 30 June).</summary>
+    Snapshot = 4,
+}
