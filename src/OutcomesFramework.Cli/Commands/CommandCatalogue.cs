@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+using System.CommandLine;
+
+namespace OutcomesFramework.Cli.Commands;
+
+/// <summary>Every subcommand of the tool, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalogue
+{
+    /// <summary>Creates the subcommands.</summary>
+    /// <returns>The subcommands.</returns>
+    public static IEnumerable<Command> All()
+    {
+        yield break;
+    }
+}
