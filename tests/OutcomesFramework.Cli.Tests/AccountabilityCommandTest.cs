@@ -66,7 +66,7 @@ public sealed class AccountabilityCommandTest
         var (code, _, error) = Run("accountability", "validate", path);
 
         Assert.Equal(2, code);
-        Assert.StartsWith("Cannot read '" + path + "': ", error, StringComparison.Ordinal);
+        Assert.StartsWith("outcomes: cannot read '" + path + "': ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
@@ -105,6 +105,18 @@ public sealed class AccountabilityCommandTest
 
         Assert.NotEqual(0, code);
         Assert.Contains("nonsense", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Program_Run_HasTheAccountabilityCommand()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = Program.Run(new[] { "accountability", "validate", Fixture("faulty.json") }, output, error);
+
+        Assert.Equal(2, code);
+        Assert.Contains("ACC004", output.ToString(), StringComparison.Ordinal);
     }
 
     private static (int Code, string Output, string Error) Run(params string[] args)

@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using OutcomesFramework.Accountability;
 using OutcomesFramework.Accountability.Serialization;
-using OutcomesFramework.Frameworks;
 
 namespace OutcomesFramework.Cli.Commands;
 
@@ -15,10 +14,10 @@ namespace OutcomesFramework.Cli.Commands;
 internal static class AccountabilityCommand
 {
     /// <summary>Exit code for a valid map or a successful show.</summary>
-    internal const int Valid = 0;
+    internal const int Valid = ExitCodes.Success;
 
-    /// <summary>Exit code for a map with diagnostics, or a file that cannot be read or loaded.</summary>
-    internal const int Invalid = 2;
+    /// <summary>Exit code for a map with diagnostics (as for a file that cannot be read or loaded, which <see cref="CommandRunner"/> reports).</summary>
+    internal const int Invalid = ExitCodes.UserError;
 
     private static readonly string[] RegimeIds = AccountabilityRegime.Named.Select(r => r.Id).ToArray();
 
@@ -52,26 +51,10 @@ internal static class AccountabilityCommand
             file,
             regime,
         };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandRunner.Run(parse, output =>
         {
-            var output = parse.InvocationConfiguration.Output;
-            var error = parse.InvocationConfiguration.Error;
             var path = parse.GetValue(file)!;
-            AccountabilityMap map;
-            try
-            {
-                map = AccountabilityMapJson.LoadFile(path);
-            }
-            catch (FrameworkValidationException e)
-            {
-                error.WriteLine(e.Message);
-                return Invalid;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine("Cannot read '" + path + "': " + e.Message);
-                return Invalid;
-            }
+            var map = Load(path);
             var chosen = parse.GetValue(regime) is { } id ? AccountabilityRegime.FindNamed(id)! : map.Regime;
             var diagnostics = AccountabilityValidator.Validate(map, chosen);
             var head = map.Id + " under " + chosen.Id + " (" + chosen.Name + "): " + Count(map.Roles.Length, "role") + ", "
@@ -87,7 +70,7 @@ internal static class AccountabilityCommand
                 output.WriteLine("  " + diagnostic);
             }
             return Invalid;
-        });
+        }));
         return command;
     }
 
@@ -95,12 +78,25 @@ internal static class AccountabilityCommand
     {
         var regime = RegimeOption("Which default map to show.", withDefault: true);
         var command = new Command("show", "Show a default accountability map as a tree of roles, lines and assignments.") { regime };
-        command.SetAction(parse =>
+        command.SetAction(parse => CommandRunner.Run(parse, output =>
         {
-            AccountabilityTree.Write(DefaultAccountabilityMaps.For(parse.GetValue(regime)!), parse.InvocationConfiguration.Output);
+            AccountabilityTree.Write(DefaultAccountabilityMaps.For(parse.GetValue(regime)!), output);
             return Valid;
-        });
+        }));
         return command;
+    }
+
+    // Load problems (FrameworkValidationException, with JSON paths and lines) are reported by CommandRunner; so are read failures, worded here.
+    private static AccountabilityMap Load(string path)
+    {
+        try
+        {
+            return AccountabilityMapJson.LoadFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UserErrorException("cannot read '" + path + "': " + e.Message, e);
+        }
     }
 
     private static string Count(int n, string noun) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
