@@ -234,5 +234,4 @@ public static class AccountabilityValidator
             }
         }
     }
-
 }

@@ -107,7 +107,6 @@ public sealed class FindingRouter
         : finding.OutcomeId is not null ? AssignmentTarget.ForOutcome(finding.OutcomeId)
         : AssignmentTarget.Overall;
 
-
     // The indicator's own assignment, else its outcome's, else the overall one; the text says which fallback was taken.
     private (AssignmentTarget? Applied, List<Assignment> Assigned, string FallbackText) Resolve(RoutableFinding finding)
     {
