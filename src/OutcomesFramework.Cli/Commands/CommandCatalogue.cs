@@ -10,6 +10,7 @@ internal static class CommandCatalogue
     /// <returns>The subcommands.</returns>
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return DataCommand.Create();
+        yield return AccountabilityCommand.Create();
     }
 }

@@ -161,10 +161,10 @@ public static class LaitBanding
             return;
         }
 #if NET
-        if (n <= 1024)
+        if (n <= SmallGroup && System.Numerics.Vector.IsHardwareAccelerated)
         {
-            // Local authorities number about 153: sort on the stack, no pool round trip.
-            RankAndBandCore(values, polarity, bandingEnabled, ranks, bands, stackalloc double[n]);
+            // About 153 local authorities: counting beats sorting (see RankAndBandByCounting).
+            RankAndBandByCounting(values, polarity, bandingEnabled, ranks, bands);
             return;
         }
 #endif
@@ -215,6 +215,153 @@ public static class LaitBanding
         }
     }
 
+#if NET
+    private const int SmallGroup = 256;
+
+    /// <summary>
+    /// For small groups, each value's rank is counted directly: the number of values below it and at or
+    /// below it, by vector comparisons against all values (O(n²) but branch-free, and faster than a sort
+    /// plus searches at n ≈ 150). The same counts locate the order statistics the type-7 quartiles need, so
+    /// nothing is sorted. Results are identical to the sorting path.
+    /// </summary>
+    private static void RankAndBandByCounting(
+        ReadOnlySpan<double> values, Polarity polarity, bool bandingEnabled, Span<int> ranks, Span<QuartileBand> bands)
+    {
+        var n = values.Length;
+        Span<double> keys = stackalloc double[n];
+        var count = 0;
+        foreach (var v in values)
+        {
+            if (!double.IsNaN(v))
+            {
+                keys[count++] = v;
+            }
+        }
+        keys = keys.Slice(0, count);
+        Span<int> below = stackalloc int[n];
+        Span<int> atOrBelow = stackalloc int[n];
+        Span<int> tieSize = stackalloc int[n + 1];
+        tieSize.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            var v = values[i];
+            if (double.IsNaN(v))
+            {
+                continue;
+            }
+            below[i] = CountBelow(keys, v);
+            tieSize[below[i]]++;
+        }
+        // Equal values have equal counts below them and unequal values different counts, so the values
+        // sharing a count are exactly a tie group: at-or-below = below + the group's size.
+        for (var i = 0; i < n; i++)
+        {
+            atOrBelow[i] = double.IsNaN(values[i]) ? 0 : below[i] + tieSize[below[i]];
+        }
+        var descending = polarity == Polarity.HigherIsBetter;
+        QuartileCutPoints cuts = default;
+        if (bandingEnabled && count > 0)
+        {
+            cuts = CutPointsFromCounts(values, below, atOrBelow, count);
+        }
+        for (var i = 0; i < n; i++)
+        {
+            if (double.IsNaN(values[i]))
+            {
+                ranks[i] = 0;
+                bands[i] = QuartileBand.None;
+                continue;
+            }
+            ranks[i] = descending ? count - atOrBelow[i] + 1 : below[i] + 1;
+            bands[i] = bandingEnabled ? Band(values[i], cuts, polarity) : QuartileBand.None;
+        }
+    }
+
+    private static int CountBelow(ReadOnlySpan<double> keys, double v)
+    {
+        var k = 0;
+        var count = 0;
+        if (System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && keys.Length >= 8)
+        {
+            // AVX-512 machines (x86-64-v4) compare eight values at a time.
+            var v8 = System.Runtime.Intrinsics.Vector512.Create(v);
+            var less8 = System.Runtime.Intrinsics.Vector512<long>.Zero;
+            for (; k + 8 <= keys.Length; k += 8)
+            {
+                var chunk = System.Runtime.Intrinsics.Vector512.Create(keys.Slice(k, 8));
+                // Comparison lanes are all ones (−1) when true: subtracting counts them.
+                less8 -= System.Runtime.Intrinsics.Vector512.AsInt64(System.Runtime.Intrinsics.Vector512.LessThan(chunk, v8));
+            }
+            count = (int)System.Runtime.Intrinsics.Vector512.Sum(less8);
+        }
+        var width = System.Numerics.Vector<double>.Count;
+        var vv = new System.Numerics.Vector<double>(v);
+        var less = System.Numerics.Vector<long>.Zero;
+        for (; k + width <= keys.Length; k += width)
+        {
+            less -= System.Numerics.Vector.LessThan(new System.Numerics.Vector<double>(keys.Slice(k, width)), vv);
+        }
+        count += (int)System.Numerics.Vector.Sum(less);
+        for (; k < keys.Length; k++)
+        {
+            count += keys[k] < v ? 1 : 0;
+        }
+        return count;
+    }
+
+    // The j-th smallest value (1-based) is any value with below < j ≤ atOrBelow.
+    private static QuartileCutPoints CutPointsFromCounts(ReadOnlySpan<double> values, ReadOnlySpan<int> below, ReadOnlySpan<int> atOrBelow, int count)
+    {
+        Span<int> positions = stackalloc int[8];
+        Span<double> statistics = stackalloc double[8];
+        positions[0] = 1;
+        positions[1] = count;
+        var p = 2;
+        foreach (var probability in Quarters)
+        {
+            var index = 1 + ((count - 1) * probability);
+            positions[p++] = (int)Math.Floor(index);
+            positions[p++] = (int)Math.Ceiling(index);
+        }
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (double.IsNaN(values[i]))
+            {
+                continue;
+            }
+            for (var j = 0; j < positions.Length; j++)
+            {
+                if (below[i] < positions[j] && positions[j] <= atOrBelow[i])
+                {
+                    statistics[j] = values[i];
+                }
+            }
+        }
+        return new QuartileCutPoints(
+            statistics[0],
+            Type7FromOrderStatistics(count, Quarters[0], statistics[2], statistics[3]),
+            Type7FromOrderStatistics(count, Quarters[1], statistics[4], statistics[5]),
+            Type7FromOrderStatistics(count, Quarters[2], statistics[6], statistics[7]),
+            statistics[1]);
+    }
+
+    private static readonly double[] Quarters = [0.25, 0.5, 0.75];
+
+    // Percentiles.Type7's arithmetic, given x[lo] and x[hi].
+    private static double Type7FromOrderStatistics(int count, double probability, double atLow, double atHigh)
+    {
+        var index = 1 + ((count - 1) * probability);
+        var lo = Math.Floor(index);
+        var q = atLow;
+        if (index > lo && atHigh != q)
+        {
+            var h = index - lo;
+            q = ((1 - h) * q) + (h * atHigh);
+        }
+        return q;
+    }
+#endif
+
 #if !NET
     // netstandard2.0 has no Span.Sort: sort through a pooled array.
     private static void SortWithArray(Span<double> keys)
@@ -233,42 +380,41 @@ public static class LaitBanding
     }
 #endif
 
-    // First index whose value is not below v.
+    // First index whose value is not below v. Branch-free halving (the ternaries compile to conditional moves):
+    // with ~150 values per indicator, mispredicted branches would otherwise dominate the ranking.
     private static int LowerBound(ReadOnlySpan<double> sorted, double v)
     {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
+        var length = sorted.Length;
+        if (length == 0)
         {
-            var mid = (lo + hi) >> 1;
-            if (sorted[mid] < v)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            return 0;
         }
-        return lo;
+        var start = 0;
+        while (length > 1)
+        {
+            var half = length >> 1;
+            start = sorted[start + half] < v ? start + half : start;
+            length -= half;
+        }
+        return sorted[start] < v ? start + 1 : start;
     }
 
     // First index whose value is above v.
     private static int UpperBound(ReadOnlySpan<double> sorted, double v)
     {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
+        var length = sorted.Length;
+        if (length == 0)
         {
-            var mid = (lo + hi) >> 1;
-            if (sorted[mid] <= v)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            return 0;
         }
-        return lo;
+        var start = 0;
+        while (length > 1)
+        {
+            var half = length >> 1;
+            start = sorted[start + half] <= v ? start + half : start;
+            length -= half;
+        }
+        return sorted[start] <= v ? start + 1 : start;
     }
 
     /// <summary>Ranks only (1 = best, ties share the lowest rank, 0 = unranked).</summary>
