@@ -262,3 +262,42 @@ public sealed class ScoringCommandsTest
         Assert.Contains("--la", error.ToString(), StringComparison.Ordinal);
     }
 }
+
+/// <summary>Runs the worked example of docs/overlay-format.md exactly as printed there.</summary>
+public sealed class OverlayDocumentationExampleTest
+{
+    private static string Block(string markdown, string language, int index)
+    {
+        var parts = markdown.Split("```" + language + "\n");
+        return parts[index + 1].Split("```")[0];
+    }
+
+    [Fact]
+    public void OverlayFormatExample_ScoresLeeds()
+    {
+        var markdown = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "overlay-format.md"));
+        var dir = Directory.CreateTempSubdirectory("outcomes-doc-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(dir, "leeds.json"), Block(markdown, "json", 0));
+            // The CSV is the second fenced block without a language after the JSON example.
+            var csv = markdown.Split("```\n").First(p => p.StartsWith("time_period,", StringComparison.Ordinal));
+            File.WriteAllText(Path.Combine(dir, "leeds_youth_voice.csv"), csv);
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var code = ScoreCommand.Create().Parse(new[] { "--la", "Leeds", "--overlay", Path.Combine(dir, "leeds.json"), "--format", "json" })
+                .Invoke(new InvocationConfiguration { Output = output, Error = error });
+            Assert.True(code == 0, error.ToString());
+            using var doc = JsonDocument.Parse(output.ToString());
+            var local = doc.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "pc-youth-voice");
+            Assert.Equal(61.5, local.GetProperty("value").GetDouble());
+            var rereferrals = doc.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "rereferrals");
+            Assert.Equal(2, rereferrals.GetProperty("weight").GetDouble());
+            Assert.Equal("SS", doc.RootElement.GetProperty("policy").GetProperty("limitingRule").GetProperty("outcome").GetString());
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
