@@ -1,0 +1,99 @@
+using System;
+
+namespace OutcomesFramework.Scoring;
+
+/// <summary>
+/// The values of all local authorities for one indicator and period, sorted, with the summary numbers the
+/// normalisations need. Built once per (indicator, period) and shared by every authority's scorecard.
+/// </summary>
+internal sealed class Distribution
+{
+    public Distribution(double[] sortedAscending)
+    {
+        Sorted = sortedAscending;
+        Count = sortedAscending.Length;
+        if (Count == 0)
+        {
+            Mean = StandardDeviation = Min = Max = double.NaN;
+            return;
+        }
+        Min = sortedAscending[0];
+        Max = sortedAscending[Count - 1];
+        var sum = 0.0;
+        foreach (var v in sortedAscending)
+        {
+            sum += v;
+        }
+        Mean = sum / Count;
+        var squares = 0.0;
+        foreach (var v in sortedAscending)
+        {
+            var d = v - Mean;
+            squares += d * d;
+        }
+        // Sample standard deviation (n − 1), as R's sd() and COINr's n_zscore.
+        StandardDeviation = Count > 1 ? Math.Sqrt(squares / (Count - 1)) : 0;
+    }
+
+    /// <summary>The values, ascending.</summary>
+    public double[] Sorted { get; }
+
+    public int Count { get; }
+
+    public double Mean { get; }
+
+    public double StandardDeviation { get; }
+
+    public double Min { get; }
+
+    public double Max { get; }
+
+    /// <summary>Number of values strictly below <paramref name="x"/>.</summary>
+    public int CountBelow(double x)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Sorted[mid] < x)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>Number of values at or below <paramref name="x"/>.</summary>
+    public int CountAtOrBelow(double x)
+    {
+        int lo = 0, hi = Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Sorted[mid] <= x)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /// <summary>The median (mean of the two middle values when the count is even); NaN when empty.</summary>
+    public static double Median(double[] sorted, int count)
+    {
+        if (count == 0)
+        {
+            return double.NaN;
+        }
+        var mid = count / 2;
+        return count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+}

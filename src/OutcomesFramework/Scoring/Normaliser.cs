@@ -1,0 +1,77 @@
+using OutcomesFramework.Utility;
+
+namespace OutcomesFramework.Scoring;
+
+/// <summary>
+/// The normalisation formulas (docs/scoring.md §Normalised score). Each reads the value through polarity so that
+/// 100 is best, and returns the raw result; <see cref="NormalisedScore"/> clamps it to 0–100 and records the clamping.
+/// </summary>
+internal static class Normaliser
+{
+    /// <summary>The middle of the scale, given when the authorities' values have no spread.</summary>
+    public const double NoSpreadScore = 50;
+
+    /// <summary>
+    /// Scores <paramref name="x"/>; null when the method needs a target and there is none, or the indicator has no
+    /// polarity (a context measure is never scored).
+    /// </summary>
+    public static NormalisedScore? Normalise(Normalisation normalisation, double x, Polarity polarity, Distribution all, LocalTarget? localTarget)
+    {
+        Preconditions.CheckNotNull(normalisation, nameof(normalisation));
+        if (polarity == Polarity.NoPolarity)
+        {
+            return null;
+        }
+        var higher = polarity == Polarity.HigherIsBetter;
+        switch (normalisation.Method)
+        {
+            case NormalisationMethod.ZScore:
+            {
+                var sd = all.StandardDeviation;
+                var z = sd > 0 ? (x - all.Mean) / sd : 0.0;
+                if (!higher)
+                {
+                    z = -z;
+                }
+                return new NormalisedScore(normalisation, normalisation.ScaleMean + (normalisation.ScaleStandardDeviation * z),
+                    new[] { new NamedValue("mean", all.Mean), new NamedValue("sd", sd), new NamedValue("z", z), new NamedValue("n", all.Count) });
+            }
+            case NormalisationMethod.MinMax:
+            {
+                var range = all.Max - all.Min;
+                var raw = range > 0 ? 100 * (higher ? x - all.Min : all.Max - x) / range : NoSpreadScore;
+                return new NormalisedScore(normalisation, raw, new[] { new NamedValue("min", all.Min), new NamedValue("max", all.Max) });
+            }
+            case NormalisationMethod.DistanceToTarget:
+            {
+                var target = normalisation.Target ?? localTarget?.Value;
+                if (target is not { } t)
+                {
+                    return null;
+                }
+                // COINr n_dist2targ: (x − xmin)/(targ − xmin), or (xmax − x)/(xmax − targ) when lower is better.
+                var worst = higher ? all.Min : all.Max;
+                var gap = higher ? t - worst : worst - t;
+                var raw = gap > 0 ? 100 * (higher ? x - worst : worst - x) / gap : 100.0;
+                return new NormalisedScore(normalisation, raw, new[] { new NamedValue("target", t), new NamedValue("worst", worst) });
+            }
+            case NormalisationMethod.Goalposts:
+            {
+                var raw = 100 * (higher ? x - normalisation.Lower : normalisation.Upper - x) / (normalisation.Upper - normalisation.Lower);
+                return new NormalisedScore(normalisation, raw, new[] { new NamedValue("lower", normalisation.Lower), new NamedValue("upper", normalisation.Upper) });
+            }
+            default:
+            {
+                var n = all.Count;
+                var below = all.CountBelow(x);
+                var atOrBelow = all.CountAtOrBelow(x);
+                var worse = higher ? below : n - atOrBelow;
+                var equal = atOrBelow - below;
+                // Position among the n authorities with ties averaged: the worst scores 0, the best 100.
+                var raw = n > 1 ? 100 * (worse + ((equal - 1) / 2.0)) / (n - 1) : NoSpreadScore;
+                return new NormalisedScore(normalisation, raw,
+                    new[] { new NamedValue("n", n), new NamedValue("worse", worse), new NamedValue("tied", equal) });
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.IO;
+using System.Text;
+using OutcomesFramework.Statistics;
+using OutcomesFramework.Utility;
+
+namespace OutcomesFramework.Scoring.Output;
+
+/// <summary>
+/// Writes a scorecard or a league as a plain-text table for a console: fixed-width columns, LF line
+/// ends, values to each indicator's decimal places. For machines, use <see cref="ScorecardJson"/> or <see cref="ScorecardCsv"/>.
+/// </summary>
+public static class ScorecardTable
+{
+    private const int TitleWidth = 38;
+
+    /// <summary>Writes a scorecard.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    public static void Write(Scorecard scorecard, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(scorecard, nameof(scorecard));
+        Preconditions.CheckNotNull(writer, nameof(writer));
+        var sb = new StringBuilder();
+        var a = scorecard.Area;
+        var p = scorecard.Policy;
+        sb.Append(a.Name).Append(" (").Append(a.OldCode).Append(", ").Append(a.Code).Append("): scorecard for ").Append(Describe.Int(scorecard.Year)).Append('\n');
+        sb.Append("Framework: ").Append(scorecard.Framework).Append(" | compared with ").Append(Describe.Comparison(p.Comparator, p.NeighbourAverage))
+          .Append(" at ").Append(Describe.Level(p.ConfidenceLevel)).Append(" | neighbours: ").Append(scorecard.NeighbourModelName).Append(" (").Append(Describe.Code(p.NeighbourAverage)).Append(")\n");
+        var o = scorecard.Overall;
+        sb.Append("Overall: ").Append(Score(o.Score)).Append(o.Band is { } ob ? " (band " + ob + (o.IsLimited ? ", limited from " + o.UnlimitedBand : string.Empty) + ")" : string.Empty)
+          .Append(", coverage ").Append(Numbers.Percent(o.Coverage)).Append('\n');
+        var stale = false;
+        foreach (var outcome in scorecard.Outcomes)
+        {
+            sb.Append('\n').Append(outcome.Outcome.Id).Append(' ').Append(outcome.Outcome.Name).Append(": ").Append(Score(outcome.Score))
+              .Append(outcome.Band is { } b ? " (band " + b + ")" : string.Empty).Append(", coverage ").Append(Numbers.Percent(outcome.Coverage)).Append('\n');
+            if (outcome.Indicators.IsEmpty)
+            {
+                sb.Append("  (no indicators)\n");
+                continue;
+            }
+            Row(sb, "Indicator", "Period", "Value", "England", "Region", "Neighb.", "Rank", "Band", "vs comp.", "Change", "Trend", "Score");
+            foreach (var i in outcome.Indicators)
+            {
+                var dp = i.Indicator.DecimalPlaces;
+                var period = i.Period?.Label ?? "-";
+                if (i.IsStale)
+                {
+                    period += "*";
+                    stale = true;
+                }
+                Row(sb,
+                    Fit(i.Indicator.Title + (i.Indicator.Role == Indicators.IndicatorRole.Outcome ? string.Empty : i.Indicator.Role == Indicators.IndicatorRole.Context ? " [context]" : " [enabler]")),
+                    period,
+                    Value(i.Value, dp, i.Observation?.Status),
+                    Value(i.England?.Value, dp, null),
+                    Value(i.Region?.Value, dp, null),
+                    Value(i.Neighbours?.Value, dp, null),
+                    i.Ranking is { } r ? Describe.Int(r.Rank) + "/" + Describe.Int(r.Of) : "-",
+                    i.Ranking?.Band?.ToString() ?? "-",
+                    i.Comparison is { } c && c.Outcome != BenchmarkOutcome.NotCompared ? Describe.Code(c.Outcome) : "-",
+                    i.Change is { } ch ? Signed(ch.Change, dp) + " " + Short(ch.Direction) : "-",
+                    i.Trend is { } t ? Short(t.Direction) : "-",
+                    i.Score is { } s ? Numbers.Format(s.Value, 1) : "-");
+            }
+        }
+        if (stale)
+        {
+            sb.Append("\n* stale: the indicator's latest data is from a period before ").Append(Describe.Int(scorecard.Year)).Append('\n');
+        }
+        writer.Write(sb.ToString());
+    }
+
+    /// <summary>Writes a league table ranked on an outcome, or overall.</summary>
+    /// <param name="league">The league.</param>
+    /// <param name="outcomeId">The outcome to rank by, or null for the overall score.</param>
+    /// <param name="writer">Where to write.</param>
+    /// <exception cref="System.ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="System.ArgumentException">The outcome id is unknown.</exception>
+    public static void Write(League league, string? outcomeId, TextWriter writer)
+    {
+        Preconditions.CheckNotNull(league, nameof(league));
+        Preconditions.CheckNotNull(writer, nameof(writer));
+        var ranked = league.Ranked(outcomeId);
+        var sb = new StringBuilder();
+        sb.Append("League: ").Append(outcomeId ?? "overall").Append(", ").Append(Describe.Int(league.Year)).Append(" (").Append(Describe.Int(ranked.Length)).Append(" authorities)\n");
+        if (ranked.Length == 0)
+        {
+            writer.Write(sb.ToString());
+            return;
+        }
+        sb.Append(Pad("Rank", 6)).Append(Pad("Authority", 36)).Append(Pad("Score", 8)).Append(Pad("Band", 6)).Append(Pad("Coverage", 10));
+        foreach (var oc in ranked[0].Outcomes)
+        {
+            sb.Append(Pad(oc.Outcome.Id, 8));
+        }
+        sb.Append("Overall\n");
+        foreach (var card in ranked)
+        {
+            var rank = League.RankOf(card, outcomeId);
+            var measured = outcomeId is null ? (card.Overall.Score, card.Overall.Band, card.Overall.Coverage) : Pick(card, outcomeId);
+            sb.Append(Pad(rank is { } r ? Describe.Int(r) : "-", 6)).Append(Pad(Fit(card.Area.Name, 34), 36))
+              .Append(Pad(Score(measured.Item1), 8)).Append(Pad(measured.Item2?.ToString() ?? "-", 6)).Append(Pad(Numbers.Percent(measured.Item3), 10));
+            foreach (var oc in card.Outcomes)
+            {
+                sb.Append(Pad(oc.Score is { } s ? Numbers.Format(s, 1) : "-", 8));
+            }
+            sb.Append(card.Overall.Score is { } ov ? Numbers.Format(ov, 1) : "-").Append('\n');
+        }
+        writer.Write(sb.ToString());
+    }
+
+    private static (double?, ScoreBand?, double) Pick(Scorecard card, string outcomeId)
+    {
+        var o = card.FindOutcome(outcomeId)!;
+        return (o.Score, o.Band, o.Coverage);
+    }
+
+    private static void Row(StringBuilder sb, string title, string period, string value, string england, string region, string neighbours, string rank, string band, string comparison, string change, string trend, string score)
+    {
+        sb.Append("  ").Append(Pad(title, TitleWidth + 1)).Append(Pad(period, 9)).Append(Left(value, 9)).Append(Left(england, 9)).Append(Left(region, 9)).Append(Left(neighbours, 9))
+          .Append("  ").Append(Pad(rank, 9)).Append(Pad(band, 5)).Append(Pad(comparison, 10)).Append(Pad(change, 14)).Append(Pad(trend, 10)).Append(Left(score, 6)).Append('\n');
+    }
+
+    private static string Value(double? v, int dp, Evidence.ObservationStatus? status) =>
+        v is { } x ? x.ToString("F" + dp.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+        : status is { } s && s != Evidence.ObservationStatus.Value ? Evidence.ObservationStatuses.ToSymbol(s) : "-";
+
+    private static string Signed(double change, int dp)
+    {
+        var r = Numbers.Round(change, dp);
+        var text = r.ToString("F" + dp.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return r > 0 ? "+" + text : text;
+    }
+
+    private static string Short(DirectionOfTravel d) => d switch
+    {
+        DirectionOfTravel.Improved => "better",
+        DirectionOfTravel.Worsened => "worse",
+        DirectionOfTravel.Increased => "up",
+        DirectionOfTravel.Decreased => "down",
+        _ => "same",
+    };
+
+    private static string Short(TrendDirection d) => d switch
+    {
+        TrendDirection.NoSignificantChange => "no change",
+        TrendDirection.Increasing => "up",
+        TrendDirection.Decreasing => "down",
+        TrendDirection.IncreasingAndGettingBetter or TrendDirection.DecreasingAndGettingBetter => "better",
+        TrendDirection.IncreasingAndGettingWorse or TrendDirection.DecreasingAndGettingWorse => "worse",
+        _ => "-",
+    };
+
+    private static string Score(double? s) => s is { } x ? Numbers.Format(x, 2) : "insufficient evidence";
+
+    private static string Fit(string s, int width = TitleWidth) => s.Length <= width ? s : s.Remove(width - 2) + "..";
+
+    private static string Pad(string s, int width) => s.Length >= width ? s + " " : s + new string(' ', width - s.Length);
+
+    private static string Left(string s, int width) => s.Length >= width ? s : new string(' ', width - s.Length) + s;
+}

@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using OutcomesFramework.Areas;
+using OutcomesFramework.Evidence;
+using OutcomesFramework.Indicators;
+using OutcomesFramework.Periods;
+using OutcomesFramework.Statistics;
+
+namespace OutcomesFramework.Scoring;
+
+public sealed partial class ScoringEngine
+{
+    /// <summary>Builds one indicator's result for authority <paramref name="la"/> from the shared cross-sections.</summary>
+    private IndicatorScore BuildIndicator(IndicatorData d, int periodIndex, Area area, int la, int year)
+    {
+        var indicator = d.Indicator;
+        var polarity = indicator.Polarity;
+        var settings = Policy.ForIndicator(indicator.Id);
+        var weight = indicator.Role == IndicatorRole.Outcome ? Policy.WeightOf(indicator) : 0.0;
+        var requested = indicator.PeriodEnding(year);
+        List<string>? notes = null;
+        void Note(string text) => (notes ??= new List<string>()).Add(text);
+
+        if (periodIndex < 0)
+        {
+            Note(string.Format(CultureInfo.InvariantCulture, "no data for any authority in a period ending in or before {0}", year));
+            return new IndicatorScore(indicator, requested, null, null, null, null, null, null, null, null, null, null, null, null, weight, Freeze(notes));
+        }
+
+        var cs = d.Section(periodIndex);
+        var period = cs.Period;
+        if (period.EndYear < year)
+        {
+            Note("stale: the latest data is for the " + period + ", not the " + requested);
+        }
+        var observation = cs.ObservationOf(indicator, area, la);
+        var has = cs.HasValue(la);
+        double? value = has ? cs.Values[la] : null;
+        if (!has)
+        {
+            Note(observation is { } o ? "no value: " + o.Status.Describe() : "no observation for this authority in the " + period);
+        }
+
+        var interval = Interval(cs, indicator, la, has, Note);
+        var england = cs.England;
+        if (england is null)
+        {
+            Note("no England value in the " + period);
+        }
+        var region = RegionOf(cs, area);
+        var neighbours = NeighboursOf(cs, la);
+        if (neighbours is null)
+        {
+            Note("the statistical-neighbour model lists no neighbours for " + area.Name);
+        }
+
+        IndicatorRanking? ranking = null;
+        if (has && polarity != Polarity.NoPolarity && cs.Ranks[la] > 0)
+        {
+            var band = cs.Bands[la];
+            ranking = new IndicatorRanking(cs.Ranks[la], cs.Distribution.Count, band == QuartileBand.None ? null : band, band == QuartileBand.None ? null : cs.CutPoints);
+            if (!indicator.QuartileBanding)
+            {
+                Note("no quartile band: the indicator opts out of banding (data range is too small)");
+            }
+        }
+
+        ComparatorComparison? comparison = null;
+        if (has)
+        {
+            var comparatorValue = Policy.Comparator switch
+            {
+                Comparator.Region => region?.Value,
+                Comparator.StatisticalNeighbours => neighbours?.Value,
+                _ => england?.Value,
+            };
+            var outcome = BenchmarkComparison.Compare(value, interval, comparatorValue, polarity);
+            var reason = interval is null ? "no confidence interval"
+                : comparatorValue is null ? "the comparator has no value"
+                : null;
+            comparison = new ComparatorComparison(Policy.Comparator, comparatorValue, outcome, Policy.ConfidenceLevel, reason);
+        }
+
+        var change = has ? ChangeOf(d, periodIndex, la, value!.Value, Note) : null;
+        var trend = has ? TrendOf(d, periodIndex, la) : null;
+        var target = has && settings.Target is { } t ? new TargetResult(t, value!.Value, polarity) : null;
+
+        NormalisedScore? score = null;
+        if (has && indicator.Role == IndicatorRole.Outcome)
+        {
+            var normalisation = Policy.NormalisationOf(indicator.Id);
+            score = Normaliser.Normalise(normalisation, value!.Value, polarity, cs.Distribution, settings.Target);
+            if (score is null)
+            {
+                Note("no score: " + normalisation + " needs a target, and none is set");
+            }
+        }
+        else if (indicator.Role != IndicatorRole.Outcome)
+        {
+            Note(indicator.Role == IndicatorRole.Context ? "context measure: compared, never scored" : "enabler: ranked and compared, never scored into an outcome");
+        }
+
+        return new IndicatorScore(indicator, requested, period, observation, interval, england, region, neighbours, ranking, comparison, change, trend, target, score, weight, Freeze(notes));
+    }
+
+    private static ImmutableArray<string> Freeze(List<string>? notes) => notes is null ? ImmutableArray<string>.Empty : notes.ToImmutableArray();
+
+    private static ConfidenceInterval? Interval(CrossSection cs, Indicator indicator, int la, bool has, Action<string> note)
+    {
+        if (!has)
+        {
+            return null;
+        }
+        if (cs.Lower is not null && !double.IsNaN(cs.Lower[la]))
+        {
+            var method = indicator.MeasureKind == MeasureKind.Proportion ? IntervalMethod.Wilson
+                : cs.Numerators[la] < PoissonLimits.ByarsThreshold ? IntervalMethod.ExactPoisson : IntervalMethod.Byars;
+            return new ConfidenceInterval(cs.Lower[la], cs.Upper![la], cs.Level, method);
+        }
+        if (indicator.MeasureKind is MeasureKind.Proportion or MeasureKind.Rate or MeasureKind.Mean)
+        {
+            note(cs.IntervalNote(indicator.MeasureKind, la) ?? "no confidence interval");
+        }
+        return null;
+    }
+
+    private static ComparatorValue? RegionOf(CrossSection cs, Area area)
+    {
+        // LAIT compares London boroughs with Inner or Outer London, which the data codes E13…; others with their E12 region.
+        if (area.ChildrensServicesRegionCode is { } csr && cs.Regions.TryGetValue(csr, out var v))
+        {
+            return v;
+        }
+        return area.RegionCode is { } rc && cs.Regions.TryGetValue(rc, out v) ? v : null;
+    }
+
+    private NeighbourComparison? NeighboursOf(CrossSection cs, int la)
+    {
+        var resolved = data.Neighbours[la];
+        if (resolved.Length == 0)
+        {
+            return null;
+        }
+        var entries = ImmutableArray.CreateBuilder<NeighbourValue>(resolved.Length);
+        var used = new double[resolved.Length];
+        var count = 0;
+        foreach (var n in resolved)
+        {
+            double? v = null;
+            ObservationStatus? status = null;
+            if (n.Index >= 0 && cs.Statuses[n.Index] != CrossSection.NoObservation)
+            {
+                status = (ObservationStatus)cs.Statuses[n.Index];
+                if (cs.HasValue(n.Index))
+                {
+                    v = cs.Values[n.Index];
+                    used[count++] = v.Value;
+                }
+            }
+            entries.Add(new NeighbourValue(n.Entry.AreaCode, n.Name, n.Entry.Rank, v, status));
+        }
+        double? average = null;
+        if (count > 0)
+        {
+            if (Policy.NeighbourAverage == NeighbourAverage.Median)
+            {
+                Array.Sort(used, 0, count);
+                average = Distribution.Median(used, count);
+            }
+            else
+            {
+                var sum = 0.0;
+                for (var i = 0; i < count; i++)
+                {
+                    sum += used[i];
+                }
+                average = sum / count;
+            }
+        }
+        return new NeighbourComparison(Policy.NeighbourAverage, average, entries.MoveToImmutable());
+    }
+
+    private static ChangeFromPrevious? ChangeOf(IndicatorData d, int periodIndex, int la, double value, Action<string> note)
+    {
+        var period = d.Periods[periodIndex];
+        if (periodIndex == 0 || !d.Periods[periodIndex - 1].IsFollowedBy(period))
+        {
+            note("no change from the previous period: the data has no " + SafePrevious(period));
+            return null;
+        }
+        var previous = d.Section(periodIndex - 1);
+        if (!previous.HasValue(la))
+        {
+            note("no change from the previous period: no value for the " + previous.Period);
+            return null;
+        }
+        return new ChangeFromPrevious(previous.Period, previous.Values[la], value, d.Indicator.Polarity);
+    }
+
+    private static string SafePrevious(ReportingPeriod period) => period.EndYear > 1900 ? period.Previous.ToString() : "earlier period";
+
+    private static TrendResult TrendOf(IndicatorData d, int periodIndex, int la)
+    {
+        var indicator = d.Indicator;
+        var type = indicator.MeasureKind switch
+        {
+            MeasureKind.Proportion => TrendValueType.Proportion,
+            MeasureKind.Rate => TrendValueType.CrudeRate,
+            _ => TrendValueType.Other,
+        };
+        var points = new TrendPoint[RecentTrend.PointsToUse];
+        var period = d.Periods[periodIndex];
+        var j = periodIndex;
+        for (var k = 0; k < points.Length; k++) // k periods back from the current; points are oldest first
+        {
+            var slot = RecentTrend.PointsToUse - 1 - k;
+            if (period.EndYear - k < 1901)
+            {
+                points[slot] = default;
+                continue;
+            }
+            var wanted = period.Shift(-k);
+            while (j >= 0 && d.Periods[j] > wanted)
+            {
+                j--;
+            }
+            if (j >= 0 && d.Periods[j] == wanted)
+            {
+                var s = d.Section(j);
+                points[slot] = new TrendPoint(
+                    s.HasValue(la) ? s.Values[la] : null,
+                    Nullable(s.Numerators[la]),
+                    Nullable(s.Denominators[la]),
+                    s.Lower95 is null ? null : Nullable(s.Lower95[la]),
+                    s.Upper95 is null ? null : Nullable(s.Upper95[la]));
+            }
+            else
+            {
+                points[slot] = default;
+            }
+        }
+        return RecentTrend.Calculate(points, type, indicator.Polarity);
+    }
+
+    private static double? Nullable(double d) => double.IsNaN(d) ? null : d;
+}

@@ -1,0 +1,61 @@
+namespace OutcomesFramework.Statistics;
+
+/// <summary>The method that produced a confidence interval, so that an explanation can cite it.</summary>
+public enum IntervalMethod
+{
+    /// <summary>Limits supplied with published data; the method is not known here.</summary>
+    Supplied = 0,
+
+    /// <summary>Wilson score interval for a proportion (Wilson 1927).</summary>
+    Wilson = 1,
+
+    /// <summary>Exact Poisson limits from the chi-squared distribution (used below 10 events).</summary>
+    ExactPoisson = 2,
+
+    /// <summary>Byar's approximation to the exact Poisson limits (Breslow &amp; Day 1987; used from 10 events).</summary>
+    Byars = 3,
+
+    /// <summary>Student's t-distribution interval for a mean.</summary>
+    StudentT = 4,
+
+    /// <summary>Dobson et al. (1991) interval for a directly standardised rate, using Byar's limits for the total count.</summary>
+    Dobson = 5,
+
+    /// <summary>Dobson's interval with the variance adjusted for people with more than one event.</summary>
+    DobsonNonIndependentEvents = 6,
+}
+
+/// <summary>Labels for <see cref="IntervalMethod"/> values.</summary>
+public static class IntervalMethodExtensions
+{
+    /// <summary>
+    /// The label PHEindicatormethods writes in its <c>method</c> column: "Wilson", "Exact", "Byars",
+    /// "Student's t-distribution", "Dobson", "Dobson, with confidence adjusted for non-independent events".
+    /// </summary>
+    /// <param name="method">The method.</param>
+    /// <returns>The label; "Supplied" for published limits.</returns>
+    public static string ToLabel(this IntervalMethod method) => method switch
+    {
+        IntervalMethod.Wilson => "Wilson",
+        IntervalMethod.ExactPoisson => "Exact",
+        IntervalMethod.Byars => "Byars",
+        IntervalMethod.StudentT => "Student's t-distribution",
+        IntervalMethod.Dobson => "Dobson",
+        IntervalMethod.DobsonNonIndependentEvents => "Dobson, with confidence adjusted for non-independent events",
+        _ => "Supplied",
+    };
+
+    /// <summary>A phrase for an explanation: "Wilson score", "exact Poisson", "Byar's approximation", ….</summary>
+    /// <param name="method">The method.</param>
+    /// <returns>The phrase.</returns>
+    public static string ToDescription(this IntervalMethod method) => method switch
+    {
+        IntervalMethod.Wilson => "Wilson score interval",
+        IntervalMethod.ExactPoisson => "exact Poisson limits",
+        IntervalMethod.Byars => "Byar's approximation to the Poisson limits",
+        IntervalMethod.StudentT => "Student's t-distribution",
+        IntervalMethod.Dobson => "Dobson method with Byar's limits",
+        IntervalMethod.DobsonNonIndependentEvents => "Dobson method adjusted for non-independent events",
+        _ => "supplied confidence limits",
+    };
+}
