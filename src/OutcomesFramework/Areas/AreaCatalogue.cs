@@ -12,7 +12,9 @@ namespace OutcomesFramework.Areas;
 /// code (9-character ONS code, earlier codes, DfE 3-digit code) or by name in any of the spellings in use.
 /// </summary>
 /// <remarks>
-/// Lookups are ordinal on codes and use <see cref="AreaNames.Normalise"/> on names. The DfE's Inner and Outer
+/// Lookups are ordinal on codes; a name is matched first as written (ignoring case and surrounding white space),
+/// then through <see cref="AreaNames.Normalise"/>, so that "London" is the region although "City of London"
+/// normalises to the same key. The DfE's Inner and Outer
 /// London children's-services regions (<c>E13000001</c>, <c>E13000002</c>) resolve to London (<c>E12000007</c>)
 /// when they are given as sub-regions in the constructor.
 /// </remarks>
@@ -21,6 +23,7 @@ public sealed class AreaCatalogue
 {
     private readonly Dictionary<string, Area> byCode;
     private readonly Dictionary<string, Area> byName;
+    private readonly Dictionary<string, Area> byExactName;
 
     /// <summary>Creates a catalogue.</summary>
     /// <param name="country">The country (level <see cref="AreaLevel.Country"/>).</param>
@@ -39,6 +42,7 @@ public sealed class AreaCatalogue
 
         byCode = new Dictionary<string, Area>(StringComparer.Ordinal);
         byName = new Dictionary<string, Area>(StringComparer.Ordinal);
+        byExactName = new Dictionary<string, Area>(StringComparer.OrdinalIgnoreCase);
         Add(country);
         foreach (var r in Regions)
         {
@@ -85,6 +89,10 @@ public sealed class AreaCatalogue
             key = parent;
         }
         if (byCode.TryGetValue(key, out var area) || byCode.TryGetValue(key.ToUpperInvariant(), out area))
+        {
+            return area;
+        }
+        if (byExactName.TryGetValue(key, out area))
         {
             return area;
         }
@@ -182,6 +190,11 @@ public sealed class AreaCatalogue
 
     private void AddName(string name, Area area)
     {
+        // An exact spelling belongs to the first area that uses it (country, then regions, then authorities).
+        if (!byExactName.ContainsKey(name))
+        {
+            byExactName[name] = area;
+        }
         var key = AreaNames.Normalise(name);
         if (byName.TryGetValue(key, out var existing) && !ReferenceEquals(existing, area))
         {

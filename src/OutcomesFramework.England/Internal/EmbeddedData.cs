@@ -1,0 +1,40 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Text;
+
+namespace OutcomesFramework.England.Internal;
+
+/// <summary>Reads the files embedded in this assembly. Resource names are the bare file names (see the csproj).</summary>
+internal static class EmbeddedData
+{
+    private static readonly Assembly Assembly = typeof(EmbeddedData).Assembly;
+
+    public static Stream Open(string fileName) =>
+        Assembly.GetManifestResourceStream(fileName)
+        ?? throw new InvalidOperationException("The package is missing its embedded file '" + fileName + "'; it was built incorrectly.");
+
+    public static string ReadText(string fileName)
+    {
+        using var stream = Open(fileName);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    public static byte[] ReadBytes(string fileName)
+    {
+        using var stream = Open(fileName);
+        var bytes = new byte[stream.Length];
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var n = stream.Read(bytes, read, bytes.Length - read);
+            if (n == 0)
+            {
+                throw new EndOfStreamException("The embedded file '" + fileName + "' ended early.");
+            }
+            read += n;
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+
+namespace OutcomesFramework.England.Snapshot;
+
+/// <summary>
+/// The primitives of the snapshot format: unsigned LEB128 varints, a string table, and numbers stored as short
+/// decimals where that is exact.
+/// </summary>
+/// <remarks>
+/// Published figures are short decimals (22.6, 81770, 14.9). A number is stored as a mantissa and a scale
+/// <c>s</c> (0–15) when <c>mantissa / 10^s</c> gives back exactly the same double, which holds for every value
+/// <c>double.Parse</c> produced from a short decimal, because IEEE division of two exactly representable numbers is
+/// correctly rounded. Other numbers (derived rates) are stored as their 8 IEEE bytes. Either way the value read
+/// back is bit-identical to the value written.
+/// </remarks>
+internal static class SnapshotEncoding
+{
+    public const byte Missing = 0;
+    public const byte Raw = 255;
+    public const int MaxScale = 15;
+
+    private static readonly double[] Pow10 = CreatePow10();
+
+    public static void WriteVarint(Stream s, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            s.WriteByte(unchecked((byte)(value | 0x80)));
+            value >>= 7;
+        }
+        s.WriteByte((byte)value);
+    }
+
+    public static void WriteVarint(Stream s, int value)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), value, "Varints here are never negative.");
+        }
+        WriteVarint(s, (ulong)value);
+    }
+
+    public static void WriteString(Stream s, string value)
+    {
+        var bytes = Encoding.UTF8.GetBytes(value);
+        WriteVarint(s, bytes.Length);
+        s.Write(bytes, 0, bytes.Length);
+    }
+
+    /// <summary>Writes a number (NaN meaning "none") as a tag byte and its payload.</summary>
+    public static void WriteNumber(Stream s, double value)
+    {
+        if (double.IsNaN(value))
+        {
+            s.WriteByte(Missing);
+            return;
+        }
+        for (var scale = 0; scale <= MaxScale; scale++)
+        {
+            var scaled = value * Pow10[scale];
+            if (Math.Abs(scaled) < 9007199254740992.0 && Math.Floor(scaled) == scaled)
+            {
+                var mantissa = (long)scaled;
+                if (BitConverter.DoubleToInt64Bits(mantissa / Pow10[scale]) == BitConverter.DoubleToInt64Bits(value))
+                {
+                    s.WriteByte((byte)(scale + 1));
+                    WriteVarint(s, ZigZag(mantissa));
+                    return;
+                }
+            }
+        }
+        s.WriteByte(Raw);
+        var bits = BitConverter.DoubleToInt64Bits(value);
+        for (var i = 0; i < 8; i++)
+        {
+            s.WriteByte(unchecked((byte)(bits >> (8 * i))));
+        }
+    }
+
+    private static ulong ZigZag(long v) => unchecked((ulong)((v << 1) ^ (v >> 63)));
+
+    private static double[] CreatePow10()
+    {
+        var p = new double[MaxScale + 1];
+        p[0] = 1;
+        for (var i = 1; i <= MaxScale; i++)
+        {
+            p[i] = p[i - 1] * 10; // exact up to 10^22
+        }
+        return p;
+    }
+
+    /// <summary>Reads what the writer wrote, from a byte array, without allocating per value.</summary>
+    internal ref struct Reader
+    {
+        private readonly ReadOnlySpan<byte> data;
+        private int position;
+
+        public Reader(ReadOnlySpan<byte> data)
+        {
+            this.data = data;
+            position = 0;
+        }
+
+        public bool AtEnd => position == data.Length;
+
+        public byte ReadByte()
+        {
+            if (position >= data.Length)
+            {
+                throw new InvalidDataException("The England snapshot ends early.");
+            }
+            return data[position++];
+        }
+
+        public ulong ReadVarint()
+        {
+            ulong result = 0;
+            for (var shift = 0; shift < 64; shift += 7)
+            {
+                var b = ReadByte();
+                result |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return result;
+                }
+            }
+            throw new InvalidDataException("The England snapshot holds a malformed varint.");
+        }
+
+        public int ReadCount()
+        {
+            var v = ReadVarint();
+            return v <= int.MaxValue ? (int)v : throw new InvalidDataException("The England snapshot holds a count out of range.");
+        }
+
+        public string ReadString()
+        {
+            var length = ReadCount();
+            if (length > data.Length - position)
+            {
+                throw new InvalidDataException("The England snapshot ends inside a string.");
+            }
+#if NET
+            var s = Encoding.UTF8.GetString(data.Slice(position, length));
+#else
+            var s = Encoding.UTF8.GetString(data.Slice(position, length).ToArray());
+#endif
+            position += length;
+            return s;
+        }
+
+        public double ReadNumber()
+        {
+            var tag = ReadByte();
+            if (tag == Missing)
+            {
+                return double.NaN;
+            }
+            if (tag == Raw)
+            {
+                long bits = 0;
+                for (var i = 0; i < 8; i++)
+                {
+                    bits |= (long)ReadByte() << (8 * i);
+                }
+                return BitConverter.Int64BitsToDouble(bits);
+            }
+            if (tag > MaxScale + 1)
+            {
+                throw new InvalidDataException("The England snapshot holds an unknown number tag.");
+            }
+            var z = ReadVarint();
+            var mantissa = unchecked((long)(z >> 1) ^ -(long)(z & 1));
+            return mantissa / Pow10[tag - 1];
+        }
+    }
+
+    /// <summary>Interns strings in first-use order.</summary>
+    internal sealed class StringTable
+    {
+        private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+
+        public List<string> Strings { get; } = new();
+
+        public int Add(string s)
+        {
+            if (!index.TryGetValue(s, out var i))
+            {
+                i = Strings.Count;
+                index.Add(s, i);
+                Strings.Add(s);
+            }
+            return i;
+        }
+    }
+}
