@@ -10,6 +10,6 @@ internal static class CommandCatalogue
     /// <returns>The subcommands.</returns>
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return AccountabilityCommand.Create();
     }
 }

@@ -134,7 +134,7 @@ public static class AccountabilityValidator
             if (assigned.Count > 1)
             {
                 found.Add(new AccountabilityDiagnostic(AccountabilityDiagnosticCodes.MoreThanOneAccountableRole,
-                    Capitalise(target.Describe()) + " has " + assigned.Count.ToString(CultureInfo.InvariantCulture) + " assignments (accountable: "
+                    target.DescribeAtStart() + " has " + assigned.Count.ToString(CultureInfo.InvariantCulture) + " assignments (accountable: "
                     + (accountable.Count == 0 ? "none" : string.Join(", ", accountable))
                     + "); it needs exactly one, with one accountable role, so that one person answers for it.",
                     accountable, target, AccountabilityCheck.OneAccountableRole));
@@ -142,7 +142,7 @@ public static class AccountabilityValidator
             else if (assigned.Count == 0)
             {
                 found.Add(new AccountabilityDiagnostic(AccountabilityDiagnosticCodes.NoAccountableRole,
-                    Capitalise(target.Describe()) + " (" + EveryChildMatters.Outcomes.First(o => o.Id == target.Id).Name
+                    target.DescribeAtStart() + " (" + EveryChildMatters.Outcomes.First(o => o.Id == target.Id).Name
                     + ") has no assignment, so no role is accountable for it.",
                     ImmutableArray<string>.Empty, target, AccountabilityCheck.OneAccountableRole));
             }
@@ -234,6 +234,4 @@ public static class AccountabilityValidator
             }
         }
     }
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

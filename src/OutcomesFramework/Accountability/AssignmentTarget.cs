@@ -118,4 +118,11 @@ public sealed class AssignmentTarget : IEquatable<AssignmentTarget>
         AssignmentTargetKind.Indicator => "indicator " + Id,
         _ => "children's services overall",
     };
+
+    /// <summary>Describes the target in words with a capital, to start a sentence.</summary>
+    internal string DescribeAtStart()
+    {
+        var text = Describe();
+        return char.ToUpperInvariant(text[0]) + text.Substring(1);
+    }
 }

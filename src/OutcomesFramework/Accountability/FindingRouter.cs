@@ -62,7 +62,7 @@ public sealed class FindingRouter
         }
         else if (assigned.Count > 1)
         {
-            route.Notes.Add(Capitalise(applied.Describe()) + " has " + assigned.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            route.Notes.Add(applied.DescribeAtStart() + " has " + assigned.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)
                 + " assignments (" + AccountabilityDiagnosticCodes.MoreThanOneAccountableRole + "); the finding follows all of them.");
         }
         foreach (var a in assigned.Where(a => a.AccountableRoleId is not null))
@@ -106,8 +106,6 @@ public sealed class FindingRouter
         finding.IndicatorId is not null ? AssignmentTarget.ForIndicator(finding.IndicatorId)
         : finding.OutcomeId is not null ? AssignmentTarget.ForOutcome(finding.OutcomeId)
         : AssignmentTarget.Overall;
-
-    private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     // The indicator's own assignment, else its outcome's, else the overall one; the text says which fallback was taken.
     private (AssignmentTarget? Applied, List<Assignment> Assigned, string FallbackText) Resolve(RoutableFinding finding)

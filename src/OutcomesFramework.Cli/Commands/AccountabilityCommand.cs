@@ -1,0 +1,103 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using OutcomesFramework.Accountability;
+using OutcomesFramework.Accountability.Serialization;
+
+namespace OutcomesFramework.Cli.Commands;
+
+/// <summary>
+/// <c>outcomes accountability validate &lt;file&gt; [--regime …]</c> and <c>outcomes accountability show [--regime …]</c>:
+/// check a council's accountability map, and show a default one as a tree of roles, lines and assignments.
+/// </summary>
+internal static class AccountabilityCommand
+{
+    /// <summary>Exit code for a valid map or a successful show.</summary>
+    internal const int Valid = ExitCodes.Success;
+
+    /// <summary>Exit code for a map with diagnostics (as for a file that cannot be read or loaded, which <see cref="CommandRunner"/> reports).</summary>
+    internal const int Invalid = ExitCodes.UserError;
+
+    private static readonly string[] RegimeIds = AccountabilityRegime.Named.Select(r => r.Id).ToArray();
+
+    /// <summary>Creates the <c>accountability</c> command with its subcommands.</summary>
+    /// <returns>The command, for the host to add to its root command.</returns>
+    internal static Command Create()
+    {
+        var command = new Command("accountability", "Accountability lines: who answers for each outcome and indicator, and where findings go.");
+        command.Subcommands.Add(CreateValidate());
+        command.Subcommands.Add(CreateShow());
+        return command;
+    }
+
+    private static Option<string> RegimeOption(string description, bool withDefault)
+    {
+        var option = new Option<string>("--regime") { Description = description };
+        if (withDefault)
+        {
+            option.DefaultValueFactory = _ => AccountabilityRegime.ChildrenAct2004Id;
+        }
+        option.AcceptOnlyFromAmong(RegimeIds);
+        return option;
+    }
+
+    private static Command CreateValidate()
+    {
+        var file = new Argument<string>("file") { Description = "The accountability map, as JSON (see docs/accountability.md)." };
+        var regime = RegimeOption("Check against this regime instead of the map's own, to see what it would find missing.", withDefault: false);
+        var command = new Command("validate", "Check an accountability map against its regime and list every fault (exit 0 valid, 2 invalid or unreadable).")
+        {
+            file,
+            regime,
+        };
+        command.SetAction(parse => CommandRunner.Run(parse, output =>
+        {
+            var path = parse.GetValue(file)!;
+            var map = Load(path);
+            var chosen = parse.GetValue(regime) is { } id ? AccountabilityRegime.FindNamed(id)! : map.Regime;
+            var diagnostics = AccountabilityValidator.Validate(map, chosen);
+            var head = map.Id + " under " + chosen.Id + " (" + chosen.Name + "): " + Count(map.Roles.Length, "role") + ", "
+                + Count(map.Lines.Length, "line") + ", " + Count(map.Assignments.Length, "assignment");
+            if (diagnostics.IsEmpty)
+            {
+                output.WriteLine(head + ". Valid: every check passed (" + string.Join(", ", chosen.Checks.Select(AccountabilityNames.ToName)) + ").");
+                return Valid;
+            }
+            output.WriteLine(head + ". " + Count(diagnostics.Length, "problem") + ":");
+            foreach (var diagnostic in diagnostics)
+            {
+                output.WriteLine("  " + diagnostic);
+            }
+            return Invalid;
+        }));
+        return command;
+    }
+
+    private static Command CreateShow()
+    {
+        var regime = RegimeOption("Which default map to show.", withDefault: true);
+        var command = new Command("show", "Show a default accountability map as a tree of roles, lines and assignments.") { regime };
+        command.SetAction(parse => CommandRunner.Run(parse, output =>
+        {
+            AccountabilityTree.Write(DefaultAccountabilityMaps.For(parse.GetValue(regime)!), output);
+            return Valid;
+        }));
+        return command;
+    }
+
+    // Load problems (FrameworkValidationException, with JSON paths and lines) are reported by CommandRunner; so are read failures, worded here.
+    private static AccountabilityMap Load(string path)
+    {
+        try
+        {
+            return AccountabilityMapJson.LoadFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UserErrorException("cannot read '" + path + "': " + e.Message, e);
+        }
+    }
+
+    private static string Count(int n, string noun) => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
+}
