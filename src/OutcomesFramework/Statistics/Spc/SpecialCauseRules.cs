@@ -12,44 +12,55 @@ internal static class SpecialCauseRules
     /// <summary>
     /// <c>ptd_seven_point_one_side_mean</c> for any length: <paramref name="ends"/>[i] is the side (+1 above, −1 below)
     /// when point i and the <paramref name="length"/> − 1 points before it are all strictly on that side, else 0.
-    /// A point on the mean (side 0) breaks a run.
+    /// A point on the mean (side 0) breaks a run. Returns whether any run ends.
     /// </summary>
-    public static void ShiftEnds(ReadOnlySpan<sbyte> sideOfMean, int length, Span<sbyte> ends)
+    public static bool ShiftEnds(ReadOnlySpan<sbyte> sideOfMean, int length, Span<sbyte> ends)
     {
         var run = 0;
+        var any = 0;
         sbyte previous = 0;
         for (var i = 0; i < sideOfMean.Length; i++)
         {
             var side = sideOfMean[i];
-            run = side == 0 ? 0 : side == previous ? run + 1 : 1;
+            // Branch-free: (side == previous) extends the run, otherwise it restarts at 1; side 0 zeroes it.
+            run = ((side == previous ? run : 0) + 1) * (side != 0 ? 1 : 0);
             previous = side;
-            ends[i] = run >= length ? side : (sbyte)0;
+            var end = run >= length ? side : 0;
+            ends[i] = (sbyte)end;
+            any |= end;
         }
+        return any != 0;
     }
 
     /// <summary>
     /// <c>ptd_seven_point_trend</c> for any length: <paramref name="ends"/>[i] is +1 when point i ends
     /// <paramref name="points"/> points each strictly above the one before (so <paramref name="points"/> − 1 rises),
-    /// −1 for strict falls, else 0. An equal pair or a missing value (NaN) breaks a trend.
+    /// −1 for strict falls, else 0. An equal pair or a missing value (NaN) breaks a trend. Returns whether any
+    /// trend ends.
     /// </summary>
-    public static void TrendEnds(ReadOnlySpan<double> values, int points, Span<sbyte> ends)
+    public static bool TrendEnds(ReadOnlySpan<double> values, int points, Span<sbyte> ends)
     {
         if (values.Length == 0)
         {
-            return;
+            return false;
         }
         var moves = points - 1;
         var rises = 0;
         var falls = 0;
+        var any = 0;
         ends[0] = 0;
         for (var i = 1; i < values.Length; i++)
         {
             var step = values[i] - values[i - 1];
-            // NaN fails both comparisons, so a gap resets both counts: a trend is never bridged.
-            rises = step > 0 ? rises + 1 : 0;
-            falls = step < 0 ? falls + 1 : 0;
-            ends[i] = rises >= moves ? (sbyte)1 : falls >= moves ? (sbyte)-1 : (sbyte)0;
+            // NaN fails both comparisons, so a gap resets both counts: a trend is never bridged. Branch-free, as
+            // the direction of each step is unpredictable.
+            rises = (rises + 1) * (step > 0 ? 1 : 0);
+            falls = (falls + 1) * (step < 0 ? 1 : 0);
+            var end = (rises >= moves ? 1 : 0) - (falls >= moves ? 1 : 0);
+            ends[i] = (sbyte)end;
+            any |= end;
         }
+        return any != 0;
     }
 
     /// <summary>

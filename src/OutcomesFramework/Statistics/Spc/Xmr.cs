@@ -117,7 +117,11 @@ public static class Xmr
         Preconditions.CheckArgument(total == values.Length, nameof(seriesLengths), "Series lengths add up to {0}, not to the number of values.", total);
         for (var i = 0; i < values.Length; i++)
         {
-            Preconditions.CheckArgument(!double.IsInfinity(values[i]), nameof(values), "Value at index {0} is infinite.", i);
+            if (double.IsInfinity(values[i]))
+            {
+                throw new ArgumentException(
+                    string.Format(CultureInfo.InvariantCulture, "Value at index {0} is infinite; use NaN for a missing value.", i), nameof(values));
+            }
         }
 
         var engine = new XmrEngine(options);

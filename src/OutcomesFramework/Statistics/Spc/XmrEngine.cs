@@ -45,6 +45,11 @@ internal sealed class XmrEngine
     private sbyte[] ends = [];
     private SpecialCauseType[] labels = [];
     private Variation[] variations = [];
+    private int beyondTwoSigmaCount;
+    private bool anySignals;
+    private int improvementCount;
+    private int concernCount;
+    private int neitherCount;
 
     private int[] segmentStart = [];
     private int[] segmentCount = [];
@@ -53,6 +58,10 @@ internal sealed class XmrEngine
     private double[] segmentAverageMovingRange = [];
     private int[] segmentMovingRangesUsed = [];
     private int[] segmentMovingRangesScreened = [];
+    private double[] segmentLower = [];
+    private double[] segmentUpper = [];
+    private double[] segmentLowerTwoSigma = [];
+    private double[] segmentUpperTwoSigma = [];
 
     internal XmrEngine(SpcOptions options) => Options = options;
 
@@ -143,15 +152,11 @@ internal sealed class XmrEngine
         AssuranceIcon = null;
         IconPoint = -1;
 
+        input.CopyTo(values);
         var missing = 0;
         for (var i = 0; i < n; i++)
         {
-            var value = input[i];
-            values[i] = value;
-            if (double.IsNaN(value))
-            {
-                missing++;
-            }
+            missing += double.IsNaN(values[i]) ? 1 : 0;
         }
         MissingCount = missing;
         LimitsShown = n - missing >= Options.MinimumPoints;
@@ -163,10 +168,6 @@ internal sealed class XmrEngine
             segmentStart[s] = start;
             segmentCount[s] = end - start;
             segmentLimitCount[s] = baselinePoints > 0 ? Math.Min(baselinePoints, end - start) : end - start;
-            for (var i = start; i < end; i++)
-            {
-                segmentOf[i] = s;
-            }
             ComputeLimits(s);
         }
 
@@ -174,6 +175,10 @@ internal sealed class XmrEngine
         if (LimitsShown)
         {
             ApplyRules();
+        }
+        if (missing > 0)
+        {
+            FindMissingInTrendWindows();
         }
         Decide();
         CollectWarnings();
@@ -207,6 +212,10 @@ internal sealed class XmrEngine
             segmentAverageMovingRange = new double[size];
             segmentMovingRangesUsed = new int[size];
             segmentMovingRangesScreened = new int[size];
+            segmentLower = new double[size];
+            segmentUpper = new double[size];
+            segmentLowerTwoSigma = new double[size];
+            segmentUpperTwoSigma = new double[size];
         }
     }
 
@@ -215,85 +224,57 @@ internal sealed class XmrEngine
         var start = segmentStart[s];
         var end = start + segmentCount[s];
         var limitEnd = start + segmentLimitCount[s];
+        var screening = Options.MovingRangeScreening;
+        var useAll = LimitsShown && screening == MovingRangeScreening.Off;
 
-        movingRange[start] = double.NaN;
-        movingRangeUsed[start] = false;
-        for (var i = start + 1; i < end; i++)
-        {
-            // NaN when either value is missing: a gap is not bridged.
-            movingRange[i] = Math.Abs(values[i] - values[i - 1]);
-            movingRangeUsed[i] = false;
-        }
-
+        // One pass: moving ranges for the whole segment, sums over the baseline.
         var sum = 0.0;
         var count = 0;
-        for (var i = start; i < limitEnd; i++)
+        var rangeSum = 0.0;
+        var ranges = 0;
+        movingRange[start] = double.NaN;
+        movingRangeUsed[start] = false;
+        var first = values[start];
+        if (!double.IsNaN(first) && start < limitEnd)
         {
-            if (!double.IsNaN(values[i]))
+            sum = first;
+            count = 1;
+        }
+        for (var i = start + 1; i < end; i++)
+        {
+            var value = values[i];
+            // NaN when either value is missing: a gap is not bridged.
+            var range = Math.Abs(value - values[i - 1]);
+            movingRange[i] = range;
+            var inBaseline = i < limitEnd;
+            var hasRange = inBaseline && !double.IsNaN(range);
+            movingRangeUsed[i] = useAll && hasRange;
+            if (inBaseline && !double.IsNaN(value))
             {
-                sum += values[i];
+                sum += value;
                 count++;
             }
+            if (hasRange)
+            {
+                rangeSum += range;
+                ranges++;
+            }
         }
+
         var mean = count > 0 ? sum / count : double.NaN;
         var averageMovingRange = double.NaN;
         var used = 0;
         var screened = 0;
-
-        if (LimitsShown)
+        if (LimitsShown && ranges > 0)
         {
-            var rangeSum = 0.0;
-            var ranges = 0;
-            for (var i = start + 1; i < limitEnd; i++)
+            if (screening == MovingRangeScreening.Off)
             {
-                if (!double.IsNaN(movingRange[i]))
-                {
-                    rangeSum += movingRange[i];
-                    ranges++;
-                }
+                averageMovingRange = rangeSum / ranges;
+                used = ranges;
             }
-            if (ranges > 0)
+            else
             {
-                var screening = Options.MovingRangeScreening;
-                var screenLimit = MovingRangeScreenFactor * (rangeSum / ranges);
-                var keptSum = 0.0;
-                var meanSum = 0.0;
-                var meanCount = 0;
-                for (var i = start; i < limitEnd; i++)
-                {
-                    var range = movingRange[i];
-                    var hasRange = i > start && !double.IsNaN(range);
-                    var keep = screening switch
-                    {
-                        MovingRangeScreening.KeepBelowLimit => range < screenLimit,
-                        MovingRangeScreening.KeepAtOrBelowLimitAndRecomputeMean => range <= screenLimit,
-                        _ => true,
-                    };
-                    if (hasRange)
-                    {
-                        if (keep)
-                        {
-                            keptSum += range;
-                            used++;
-                            movingRangeUsed[i] = true;
-                        }
-                        else
-                        {
-                            screened++;
-                        }
-                    }
-                    // NHS England's screening also leaves out of the mean each point whose moving range it dropped.
-                    if (!double.IsNaN(values[i]) && (!hasRange || keep))
-                    {
-                        meanSum += values[i];
-                        meanCount++;
-                    }
-                }
-                averageMovingRange = used > 0 ? keptSum / used : double.NaN;
-                if (screening == MovingRangeScreening.KeepAtOrBelowLimitAndRecomputeMean && meanCount > 0)
-                {
-                    mean = meanSum / meanCount;
-                }
+                mean = Screen(start, limitEnd, rangeSum / ranges, mean, ref averageMovingRange, ref used, ref screened);
             }
         }
 
@@ -301,45 +282,93 @@ internal sealed class XmrEngine
         segmentAverageMovingRange[s] = averageMovingRange;
         segmentMovingRangesUsed[s] = used;
         segmentMovingRangesScreened[s] = screened;
+        segmentLower[s] = Lower(mean, averageMovingRange);
+        segmentUpper[s] = Upper(mean, averageMovingRange);
+        segmentLowerTwoSigma[s] = LowerTwoSigma(mean, averageMovingRange);
+        segmentUpperTwoSigma[s] = UpperTwoSigma(mean, averageMovingRange);
+    }
+
+    /// <summary>Screens the baseline's moving ranges; returns the mean (recomputed under NHS England's screening).</summary>
+    private double Screen(int start, int limitEnd, double averageBefore, double mean, ref double averageMovingRange, ref int used, ref int screened)
+    {
+        var inclusive = Options.MovingRangeScreening == MovingRangeScreening.KeepAtOrBelowLimitAndRecomputeMean;
+        var screenLimit = MovingRangeScreenFactor * averageBefore;
+        var keptSum = 0.0;
+        var meanSum = 0.0;
+        var meanCount = 0;
+        for (var i = start; i < limitEnd; i++)
+        {
+            var range = movingRange[i];
+            var hasRange = i > start && !double.IsNaN(range);
+            var keep = inclusive ? range <= screenLimit : range < screenLimit;
+            if (hasRange)
+            {
+                if (keep)
+                {
+                    keptSum += range;
+                    used++;
+                    movingRangeUsed[i] = true;
+                }
+                else
+                {
+                    screened++;
+                }
+            }
+            // NHS England's screening also leaves out of the mean each point whose moving range it dropped.
+            if (!double.IsNaN(values[i]) && (!hasRange || keep))
+            {
+                meanSum += values[i];
+                meanCount++;
+            }
+        }
+        averageMovingRange = used > 0 ? keptSum / used : double.NaN;
+        return inclusive && meanCount > 0 ? meanSum / meanCount : mean;
     }
 
     private void ClassifyPoints()
     {
         var countsBeyondLimits = Options.TwoInThreeCountsBeyondLimits;
-        for (var i = 0; i < Count; i++)
+        var limitsShown = LimitsShown;
+        var beyondCount = 0;
+        var anySignal = 0;
+        for (var s = 0; s < SegmentCount; s++)
         {
-            var s = segmentOf[i];
-            var value = values[i];
             var mean = segmentMean[s];
-            side[i] = value > mean ? (sbyte)1 : value < mean ? (sbyte)-1 : (sbyte)0;
-            signals[i] = 0;
-            beyondTwoSigma[i] = false;
-            if (!LimitsShown)
+            var upper = segmentUpper[s];
+            var lower = segmentLower[s];
+            var upperTwoSigma = segmentUpperTwoSigma[s];
+            var lowerTwoSigma = segmentLowerTwoSigma[s];
+            var end = segmentStart[s] + segmentCount[s];
+            for (var i = segmentStart[s]; i < end; i++)
             {
-                continue;
+                var value = values[i];
+                segmentOf[i] = s;
+                // Written without branches: on real data the side of the mean is a coin toss for the predictor.
+                side[i] = (sbyte)((value > mean ? 1 : 0) - (value < mean ? 1 : 0));
+                // With undefined limits (NaN) every comparison is false: no limit or two-in-three signal.
+                var above = limitsShown & value > upper;
+                var below = limitsShown & value < lower;
+                var outside = (above ? AboveUpper : 0) | (below ? BelowLower : 0);
+                signals[i] = (byte)outside;
+                var beyond = limitsShown & (value > upperTwoSigma | value < lowerTwoSigma) & (countsBeyondLimits | outside == 0);
+                beyondTwoSigma[i] = beyond;
+                beyondCount += beyond ? 1 : 0;
+                anySignal |= outside;
             }
-            var averageMovingRange = segmentAverageMovingRange[s];
-            // With undefined limits (NaN) every comparison is false: no limit or two-in-three signal.
-            var above = value > Upper(mean, averageMovingRange);
-            var below = value < Lower(mean, averageMovingRange);
-            if (above)
-            {
-                signals[i] = AboveUpper;
-            }
-            else if (below)
-            {
-                signals[i] = BelowLower;
-            }
-            var beyond = value > UpperTwoSigma(mean, averageMovingRange) || value < LowerTwoSigma(mean, averageMovingRange);
-            beyondTwoSigma[i] = beyond && (countsBeyondLimits || !(above || below));
         }
+        beyondTwoSigmaCount = beyondCount;
+        anySignals = anySignal != 0;
     }
 
     private void ApplyRules()
     {
         ApplyRule(SpcRules.Shift);
         ApplyRule(SpcRules.Trend);
-        ApplyRule(SpcRules.TwoInThree);
+        // Two in three needs at least two points beyond a 2-sigma line; most charts have fewer.
+        if (beyondTwoSigmaCount >= 2)
+        {
+            ApplyRule(SpcRules.TwoInThree);
+        }
     }
 
     /// <summary>Applies one rule over the whole chart when it crosses recalculations, else segment by segment.</summary>
@@ -361,15 +390,17 @@ internal sealed class XmrEngine
         switch (rule)
         {
             case SpcRules.Shift:
-                SpecialCauseRules.ShiftEnds(side.AsSpan(start, length), Options.ShiftPoints, ends.AsSpan(start, length));
-                SpecialCauseRules.MarkPartOf(ends.AsSpan(start, length), Options.ShiftPoints, signals.AsSpan(start, length), ShiftAbove, ShiftBelow);
+                if (SpecialCauseRules.ShiftEnds(side.AsSpan(start, length), Options.ShiftPoints, ends.AsSpan(start, length)))
+                {
+                    SpecialCauseRules.MarkPartOf(ends.AsSpan(start, length), Options.ShiftPoints, signals.AsSpan(start, length), ShiftAbove, ShiftBelow);
+                    anySignals = true;
+                }
                 break;
             case SpcRules.Trend:
-                SpecialCauseRules.TrendEnds(values.AsSpan(start, length), Options.TrendPoints, ends.AsSpan(start, length));
-                SpecialCauseRules.MarkPartOf(ends.AsSpan(start, length), Options.TrendPoints, signals.AsSpan(start, length), TrendUp, TrendDown);
-                if (MissingCount > 0)
+                if (SpecialCauseRules.TrendEnds(values.AsSpan(start, length), Options.TrendPoints, ends.AsSpan(start, length)))
                 {
-                    FindMissingInTrendWindow(start, length);
+                    SpecialCauseRules.MarkPartOf(ends.AsSpan(start, length), Options.TrendPoints, signals.AsSpan(start, length), TrendUp, TrendDown);
+                    anySignals = true;
                 }
                 break;
             default:
@@ -379,9 +410,23 @@ internal sealed class XmrEngine
                     if (inWindow[i] && beyondTwoSigma[i])
                     {
                         signals[i] |= side[i] > 0 ? TwoAbove : TwoBelow;
+                        anySignals = true;
                     }
                 }
                 break;
+        }
+    }
+
+    private void FindMissingInTrendWindows()
+    {
+        if ((Options.RulesCrossingRecalculation & SpcRules.Trend) != 0)
+        {
+            FindMissingInTrendWindow(0, Count);
+            return;
+        }
+        for (var s = 0; s < SegmentCount; s++)
+        {
+            FindMissingInTrendWindow(segmentStart[s], segmentCount[s]);
         }
     }
 
@@ -393,34 +438,27 @@ internal sealed class XmrEngine
     private void FindMissingInTrendWindow(int start, int length)
     {
         var moves = Options.TrendPoints - 1;
-        for (var last = start + moves; last < start + length; last++)
+        var risesOrGaps = 0;
+        var fallsOrGaps = 0;
+        var lastGap = int.MinValue;
+        // One pass: the window of `moves` steps ending at step k has only rises and gaps when the run of such steps
+        // ending at k is that long (likewise falls), and holds a gap when the last gap is inside it.
+        for (var k = start + 1; k < start + length; k++)
         {
-            var rises = 0;
-            var falls = 0;
-            var gaps = 0;
-            var firstGap = -1;
-            for (var k = last - moves + 1; k <= last; k++)
+            var change = values[k] - values[k - 1];
+            var gap = double.IsNaN(change);
+            risesOrGaps = (risesOrGaps + 1) * (gap | change > 0 ? 1 : 0);
+            fallsOrGaps = (fallsOrGaps + 1) * (gap | change < 0 ? 1 : 0);
+            lastGap = gap ? k : lastGap;
+            var windowStart = k - moves + 1;
+            if (windowStart > start && lastGap >= windowStart && (risesOrGaps >= moves || fallsOrGaps >= moves))
             {
-                var step = values[k] - values[k - 1];
-                if (double.IsNaN(step))
+                var firstGap = windowStart;
+                while (!double.IsNaN(values[firstGap]) && !double.IsNaN(values[firstGap - 1]))
                 {
-                    gaps++;
-                    if (firstGap < 0)
-                    {
-                        firstGap = double.IsNaN(values[k - 1]) ? k - 1 : k;
-                    }
+                    firstGap++;
                 }
-                else if (step > 0)
-                {
-                    rises++;
-                }
-                else if (step < 0)
-                {
-                    falls++;
-                }
-            }
-            if (gaps > 0 && (rises + gaps == moves || falls + gaps == moves))
-            {
+                firstGap = double.IsNaN(values[firstGap - 1]) ? firstGap - 1 : firstGap;
                 if (FirstMissingInTrendWindow < 0 || firstGap < FirstMissingInTrendWindow)
                 {
                     FirstMissingInTrendWindow = firstGap;
@@ -433,21 +471,33 @@ internal sealed class XmrEngine
     private void Decide()
     {
         var n = Count;
+        // Most points are common cause (0 in both arrays): clear, then decide only the flagged points.
+        labels.AsSpan(0, n).Clear();
+        variations.AsSpan(0, n).Clear();
+        improvementCount = 0;
+        concernCount = 0;
+        neitherCount = 0;
+        if (!anySignals)
+        {
+            return;
+        }
         var precedence = Options.ConflictResolution == ConflictResolution.Precedence;
         var trendCrosses = (Options.RulesCrossingRecalculation & SpcRules.Trend) != 0;
-        for (var i = 0; i < n; i++)
+        if (precedence)
         {
-            partOfTrend[i] = (signals[i] & TrendMask) != 0;
+            for (var i = 0; i < n; i++)
+            {
+                partOfTrend[i] = (signals[i] & TrendMask) != 0;
+            }
         }
         for (var i = 0; i < n; i++)
         {
             var flags = signals[i];
             if (flags == 0)
             {
-                labels[i] = SpecialCauseType.CommonCause;
-                variations[i] = Variation.CommonCause;
                 continue;
             }
+            bool high;
             if (precedence)
             {
                 var s = segmentOf[i];
@@ -457,13 +507,20 @@ internal sealed class XmrEngine
                     i, start, end, values, side[i], (flags & LimitMask) != 0, partOfTrend,
                     (flags & TwoMask) != 0, (flags & ShiftMask) != 0);
                 labels[i] = label;
-                variations[i] = FromSide(IsHighLabel(label), Direction);
+                high = IsHighLabel(label);
             }
             else
             {
-                var high = HighWins(flags);
+                high = HighWins(flags);
                 labels[i] = LabelOnSide(flags, high);
-                variations[i] = FromSide(high, Direction);
+            }
+            var variation = FromSide(high, Direction);
+            variations[i] = variation;
+            switch (variation)
+            {
+                case Variation.ImprovementHigh or Variation.ImprovementLow: improvementCount++; break;
+                case Variation.ConcernHigh or Variation.ConcernLow: concernCount++; break;
+                default: neitherCount++; break;
             }
         }
     }
@@ -569,9 +626,7 @@ internal sealed class XmrEngine
             if (LimitsShown && n > 0 && Direction != ImprovementDirection.Neither)
             {
                 var s = segmentOf[n - 1];
-                var mean = segmentMean[s];
-                var averageMovingRange = segmentAverageMovingRange[s];
-                AssuranceIcon = Assurance(Target, Lower(mean, averageMovingRange), Upper(mean, averageMovingRange), Direction, Options.AssuranceComparison);
+                AssuranceIcon = Assurance(Target, segmentLower[s], segmentUpper[s], Direction, Options.AssuranceComparison);
             }
             if (AssuranceIcon is null)
             {
@@ -606,21 +661,9 @@ internal sealed class XmrEngine
     /// <summary>Fills a summary of the last run, and, when given room, each point's variation.</summary>
     internal XmrSummary Summarise(Span<Variation> pointVariations)
     {
-        int common = 0, improvement = 0, concern = 0, neither = 0;
-        for (var i = 0; i < Count; i++)
+        if (!pointVariations.IsEmpty)
         {
-            var variation = variations[i];
-            switch (variation)
-            {
-                case Variation.CommonCause: common++; break;
-                case Variation.ImprovementHigh or Variation.ImprovementLow: improvement++; break;
-                case Variation.ConcernHigh or Variation.ConcernLow: concern++; break;
-                default: neither++; break;
-            }
-            if (!pointVariations.IsEmpty)
-            {
-                pointVariations[i] = variation;
-            }
+            variations.AsSpan(0, Count).CopyTo(pointVariations);
         }
         double? mean = null, lower = null, upper = null;
         if (Count > 0)
@@ -629,13 +672,13 @@ internal sealed class XmrEngine
             mean = Nullable(segmentMean[s]);
             if (LimitsShown)
             {
-                lower = Nullable(Lower(segmentMean[s], segmentAverageMovingRange[s]));
-                upper = Nullable(Upper(segmentMean[s], segmentAverageMovingRange[s]));
+                lower = Nullable(segmentLower[s]);
+                upper = Nullable(segmentUpper[s]);
             }
         }
         return new XmrSummary(
             Count, MissingCount, SegmentCount, mean, lower, upper, VariationIcon, AssuranceIcon,
-            common, improvement, concern, neither, Warnings);
+            Count - improvementCount - concernCount - neitherCount, improvementCount, concernCount, neitherCount, Warnings);
     }
 
     internal static double? Nullable(double value) => double.IsNaN(value) ? null : value;

@@ -317,4 +317,22 @@ public sealed class XmrChartTest
         Assert.Throws<ArgumentException>(() => Xmr.ComputeMany(new double[4], [2, 2], [ImprovementDirection.Increase], [double.NaN, double.NaN], Nhsr, summaries));
         Assert.Throws<ArgumentException>(() => Xmr.ComputeMany(new double[4], [2, 2], [ImprovementDirection.Increase, ImprovementDirection.Increase], [double.NaN, double.NaN], Nhsr, summaries, new Variation[3]));
     }
+
+    /// <summary>
+    /// The example in docs/spc.md (the checklist's "Process limits - 15"): mean 348 / 15 = 23.2, average moving range
+    /// 76 / 14 = 5.43, upper 2-sigma line 32.83, limits 8.76 to 37.64. Points 9-13 are a run of 5 above the mean
+    /// (short of 6), 34 is the only point beyond 2 sigma in any window, and there is no 6-point trend: all grey.
+    /// A target of 30 lies between the limits: hit or miss.
+    /// </summary>
+    [Fact]
+    public void Compute_DocsExample_IsAllCommonCauseAndHitOrMiss()
+    {
+        var chart = Xmr.Compute(Series(20, 24, 20, 26, 22, 16, 18, 16, 31, 28, 34, 26, 30, 19, 18), Nhse, ImprovementDirection.Increase, target: 30);
+        Assert.Equal(23.2, chart.Segments[0].Mean!.Value, 12);
+        Assert.Equal(23.2 + (2.66 * 76 / 14), chart.Segments[0].UpperProcessLimit!.Value, 12);
+        Assert.All(chart.Points, p => Assert.Equal(VariationCategory.CommonCause, p.Category));
+        Assert.Equal(Variation.CommonCause, chart.VariationIcon);
+        Assert.Equal(AssuranceIcon.HitOrMiss, chart.AssuranceIcon);
+        Assert.Equal("NHS England 2024", chart.Options.Name);
+    }
 }

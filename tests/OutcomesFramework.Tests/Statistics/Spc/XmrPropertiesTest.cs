@@ -138,6 +138,33 @@ public sealed class XmrPropertiesTest
             return true;
         });
 
+    /// <summary>
+    /// The <see cref="SpcWarningKinds.MissingValueInTrendWindow"/> warning marks exactly the series NHSRplotthedots
+    /// 0.2.2 stops on, written here as the package's loop: for each point from the 7th, the six step signs before
+    /// it; <c>all(d == 1)</c> (then <c>all(d == -1)</c>) meets NA — an error — when a step is missing and every other
+    /// step is +1 (or −1). The warning names the first missing point of the first such window.
+    /// </summary>
+    [FsCheck.Xunit.Property]
+    public Property Compute_MissingValues_WarnExactlyWhereNhsrWouldStop() =>
+        Prop.ForAll(SeriesArb(), input =>
+        {
+            var y = input.Values;
+            int? expected = null;
+            for (var i = 6; i < y.Length && expected is null; i++)
+            {
+                var steps = Enumerable.Range(i - 5, 6).Select(k => y[k] is { } b && y[k - 1] is { } a ? (int?)Math.Sign(b - a) : null).ToArray();
+                var known = steps.Where(d => d is not null).ToArray();
+                if (known.Length < 6 && (known.All(d => d == 1) || known.All(d => d == -1)))
+                {
+                    var first = Enumerable.Range(i - 5, 6).First(k => y[k] is null || y[k - 1] is null);
+                    expected = y[first - 1] is null ? first - 1 : first;
+                }
+            }
+            var chart = Xmr.Compute(y, SpcOptions.NhsrPlotTheDots022, ImprovementDirection.Increase);
+            var warning = chart.Warnings.SingleOrDefault(w => w.Kind == SpcWarningKinds.MissingValueInTrendWindow);
+            return warning?.PointIndex == expected;
+        });
+
     private static Variation Swap(Variation v) => v switch
     {
         Variation.ImprovementHigh => Variation.ConcernHigh,
