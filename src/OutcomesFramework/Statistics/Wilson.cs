@@ -33,7 +33,7 @@ public static class Wilson
         StatisticsChecks.Finite(numerator, nameof(numerator));
         StatisticsChecks.Finite(denominator, nameof(denominator));
         Validate(numerator, denominator, -1);
-        Limits(numerator, denominator, level.Z, out var lower, out var upper);
+        Limits(numerator, denominator, level.Z, 1, out var lower, out var upper);
         return new ConfidenceInterval(lower, upper, level, IntervalMethod.Wilson);
     }
 
@@ -57,8 +57,12 @@ public static class Wilson
         {
             return null;
         }
-        var interval = Interval(x, n, level);
-        return new Estimate(x / n * multiplier, interval.Scale(multiplier), Label(multiplier));
+        StatisticsChecks.Finite(x, nameof(numerator));
+        StatisticsChecks.Finite(n, nameof(denominator));
+        Validate(x, n, -1);
+        // The multiplier goes into the single division, exactly as in the batch path.
+        Limits(x, n, level.Z, multiplier, out var lower, out var upper);
+        return new Estimate(x / n * multiplier, new ConfidenceInterval(lower, upper, level, IntervalMethod.Wilson), Label(multiplier));
     }
 
     /// <summary>The proportion with both its 95% and 99.8% Wilson intervals; null when an input is missing.</summary>
@@ -121,9 +125,9 @@ public static class Wilson
                 continue;
             }
             ValidateRow(x, n, i);
-            Limits(x, n, z, out var lo, out var hi);
-            lower[i] = lo * multiplier;
-            upper[i] = hi * multiplier;
+            Limits(x, n, z, multiplier, out var lo, out var hi);
+            lower[i] = lo;
+            upper[i] = hi;
         }
     }
 
@@ -169,21 +173,22 @@ public static class Wilson
     }
 
     // The one formula, used by the scalar path; the vector path performs the same operations in the same order.
-    private static void Limits(double x, double n, double z, out double lower, out double upper)
+    // One division (multiplier / (2(n + z²))) serves both limits; limits are clamped to [0, multiplier].
+    private static void Limits(double x, double n, double z, double multiplier, out double lower, out double upper)
     {
         var z2 = z * z;
         var root = z * Math.Sqrt(z2 + (4 * x * (1 - (x / n))));
         var centre = (2 * x) + z2;
-        var denominator = 2 * (n + z2);
-        lower = (centre - root) / denominator;
-        upper = (centre + root) / denominator;
+        var scale = multiplier / (2 * (n + z2));
+        lower = (centre - root) * scale;
+        upper = (centre + root) * scale;
         if (lower < 0)
         {
             lower = 0;
         }
-        if (upper > 1)
+        if (upper > multiplier)
         {
-            upper = 1;
+            upper = multiplier;
         }
     }
 
@@ -225,13 +230,11 @@ public static class Wilson
             }
             var root = zv * Vector.SquareRoot(z2 + (four * x * (one - (x / n))));
             var centre = (two * x) + z2;
-            var denominator = two * (n + z2);
-            var lo = (centre - root) / denominator;
-            var hi = (centre + root) / denominator;
-            lo = Vector.ConditionalSelect(Vector.LessThan(lo, zero), zero, lo);
-            hi = Vector.ConditionalSelect(Vector.GreaterThan(hi, one), one, hi);
-            los[k] = lo * m;
-            his[k] = hi * m;
+            var scale = m / (two * (n + z2));
+            var lo = (centre - root) * scale;
+            var hi = (centre + root) * scale;
+            los[k] = Vector.ConditionalSelect(Vector.LessThan(lo, zero), zero, lo);
+            his[k] = Vector.ConditionalSelect(Vector.GreaterThan(hi, m), m, hi);
         }
         return xs.Length * width;
     }

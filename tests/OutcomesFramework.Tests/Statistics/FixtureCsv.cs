@@ -137,3 +137,19 @@ internal static class Close
             $"{what}: expected {e:R}, got {a:R}, relative error {relative:E2} > {tolerance:E1}");
     }
 }
+
+/// <summary>Comparisons with values printed to a fixed number of decimals: within half a unit of the last printed digit.</summary>
+internal static class Printed
+{
+    public static void Equal(FixtureCsv csv, int row, string column, double actual)
+    {
+        var text = csv.Text(row, column).Trim();
+        var expected = double.Parse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        var decimals = dot < 0 || text.Contains('e', StringComparison.OrdinalIgnoreCase) ? 0 : text.Length - dot - 1;
+        var tolerance = (0.5 * Math.Pow(10, -decimals) * (1 + 1e-9)) + (1e-12 * Math.Abs(expected));
+        Xunit.Assert.True(
+            Math.Abs(actual - expected) <= tolerance,
+            $"row {row} {column}: expected {text}, got {actual:R} (tolerance {tolerance:E1})");
+    }
+}

@@ -57,6 +57,35 @@ public sealed class LaitBandingTest
         Assert.All(bands, b => Assert.Equal(QuartileBand.None, b));
     }
 
+    [Theory]
+    [InlineData(153, Polarity.HigherIsBetter)] // the counting path (small groups)
+    [InlineData(153, Polarity.LowerIsBetter)]
+    [InlineData(300, Polarity.HigherIsBetter)] // the sorting path (more than 256 values)
+    [InlineData(300, Polarity.LowerIsBetter)]
+    public void RankAndBand_BothPaths_MatchTheDefinitions(int n, Polarity polarity)
+    {
+        var random = new System.Random(n);
+        var values = Enumerable.Range(0, n).Select(_ => random.NextDouble() < 0.05 ? double.NaN : random.Next(0, 60) / 2.0).ToArray();
+        var ranks = new int[n];
+        var bands = new QuartileBand[n];
+        LaitBanding.RankAndBand(values, polarity, true, ranks, bands);
+        var cuts = LaitBanding.CutPoints(values)!.Value;
+        for (var i = 0; i < n; i++)
+        {
+            var v = values[i];
+            if (double.IsNaN(v))
+            {
+                Assert.Equal(0, ranks[i]);
+                Assert.Equal(QuartileBand.None, bands[i]);
+                continue;
+            }
+            // Rank = 1 + number of strictly better values; band from the type-7 cut points of all values.
+            var better = values.Count(w => !double.IsNaN(w) && (polarity == Polarity.HigherIsBetter ? w > v : w < v));
+            Assert.Equal(1 + better, ranks[i]);
+            Assert.Equal(LaitBanding.Band(v, cuts, polarity), bands[i]);
+        }
+    }
+
     [Fact]
     public void Rank_MatchesRankAndBand()
     {

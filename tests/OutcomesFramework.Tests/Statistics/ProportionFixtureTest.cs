@@ -106,9 +106,9 @@ public sealed class ProportionFixtureTest
         Wilson.Compute(xs, ns, ConfidenceLevel.NinetyFivePercent, 100, lower, upper);
         for (var i = 0; i < Ncmp.Rows.Count; i++)
         {
-            var scalar = Wilson.Interval(xs[i], ns[i], ConfidenceLevel.NinetyFivePercent);
-            Assert.Equal(scalar.Lower * 100, lower[i]);
-            Assert.Equal(scalar.Upper * 100, upper[i]);
+            var scalar = Wilson.Proportion(xs[i], ns[i], ConfidenceLevel.NinetyFivePercent, 100)!.Value;
+            Assert.Equal(scalar.Lower, lower[i]);
+            Assert.Equal(scalar.Upper, upper[i]);
         }
         Assert.True(double.IsNaN(lower[^2]) && double.IsNaN(upper[^1]));
     }
