@@ -43,8 +43,12 @@ public readonly struct Observation : IEquatable<Observation>
         IndicatorId = Preconditions.CheckNotBlank(indicatorId, nameof(indicatorId));
         AreaCode = Preconditions.CheckNotBlank(areaCode, nameof(areaCode));
         Preconditions.CheckArgument(status >= ObservationStatus.Value && status <= ObservationStatus.RoundsToZero, nameof(status), "Unknown status {0}.", status);
-        Preconditions.CheckArgument(value.HasValue == (status == ObservationStatus.Value), nameof(value),
-            string.Format(CultureInfo.InvariantCulture, "An observation has a value exactly when its status is Value (status {0}, value {1}).", status, value.HasValue ? "present" : "missing"));
+        if (value.HasValue != (status == ObservationStatus.Value))
+        {
+            // The message is built only on failure: readers construct millions of observations.
+            Preconditions.CheckArgument(false, nameof(value),
+                string.Format(CultureInfo.InvariantCulture, "An observation has a value exactly when its status is Value (status {0}, value {1}).", status, value.HasValue ? "present" : "missing"));
+        }
         Preconditions.CheckArgument(!value.HasValue || IsFinite(value.Value), nameof(value), "The value {0} is not a finite number.", value);
         Preconditions.CheckArgument(!numerator.HasValue || (IsFinite(numerator.Value) && numerator.Value >= 0), nameof(numerator), "The numerator {0} is not a finite number ≥ 0.", numerator);
         Preconditions.CheckArgument(!denominator.HasValue || (IsFinite(denominator.Value) && denominator.Value >= 0), nameof(denominator), "The denominator {0} is not a finite number ≥ 0.", denominator);

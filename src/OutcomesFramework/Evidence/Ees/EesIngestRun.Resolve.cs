@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using OutcomesFramework.Periods;
 
 namespace OutcomesFramework.Evidence.Ees;
 
@@ -212,41 +213,44 @@ internal sealed partial class EesIngestRun
     /// <summary>Rejects every observation whose (indicator, area, period) is given by more than one row.</summary>
     private void RejectDuplicateKeys(Pending[] items)
     {
-        var order = Enumerable.Range(0, items.Length).Where(i => !items[i].Dead).ToArray();
-        Array.Sort(order, (a, b) =>
+        // Hashing, not sorting: duplicates are rare, and a sort of every observation costs more than the rest of phase 2.
+        var first = new Dictionary<(int Indicator, string Area, ReportingPeriod Period), int>(items.Length);
+        Dictionary<(int Indicator, string Area, ReportingPeriod Period), List<int>>? repeated = null;
+        for (var i = 0; i < items.Length; i++)
         {
-            var c = items[a].Indicator.Index.CompareTo(items[b].Indicator.Index);
-            if (c == 0)
+            if (items[i].Dead)
             {
-                c = string.CompareOrdinal(items[a].AreaCode, items[b].AreaCode);
+                continue;
             }
-            if (c == 0)
+            var key = (items[i].Indicator.Index, items[i].AreaCode, items[i].Period);
+            if (!first.TryGetValue(key, out var earlier))
             {
-                c = items[a].Period.CompareTo(items[b].Period);
+                first.Add(key, i);
+                continue;
             }
-            return c != 0 ? c : items[a].Row.CompareTo(items[b].Row);
-        });
-        for (var start = 0; start < order.Length;)
+            repeated ??= new Dictionary<(int, string, ReportingPeriod), List<int>>();
+            if (!repeated.TryGetValue(key, out var list))
+            {
+                list = new List<int> { earlier };
+                repeated.Add(key, list);
+            }
+            list.Add(i);
+        }
+        if (repeated is null)
         {
-            var first = items[order[start]];
-            var end = start + 1;
-            while (end < order.Length && items[order[end]].Indicator == first.Indicator
-                && string.Equals(items[order[end]].AreaCode, first.AreaCode, StringComparison.Ordinal) && items[order[end]].Period == first.Period)
+            return;
+        }
+        foreach (var group in repeated.Values)
+        {
+            var order = group.ToArray();
+            foreach (var index in order)
             {
-                end++;
+                var others = OtherLines(order, 0, order.Length, Array.IndexOf(order, index), j => rowLine[items[j].Row]);
+                ref var p = ref items[index];
+                Reject(ref p, null, EesRejectionKind.DuplicateKey, string.Format(CultureInfo.InvariantCulture,
+                    "({0}, {1}, {2}) is also given on line {3}; no row is used, since there is no telling which is right.",
+                    p.Indicator.Indicator.Id, p.AreaCode, p.Period, others));
             }
-            if (end > start + 1)
-            {
-                for (var i = start; i < end; i++)
-                {
-                    var others = OtherLines(order, start, end, i, j => rowLine[items[j].Row]);
-                    ref var p = ref items[order[i]];
-                    Reject(ref p, null, EesRejectionKind.DuplicateKey, string.Format(CultureInfo.InvariantCulture,
-                        "({0}, {1}, {2}) is also given on line {3}; no row is used, since there is no telling which is right.",
-                        p.Indicator.Indicator.Id, p.AreaCode, p.Period, others));
-                }
-            }
-            start = end;
         }
     }
 
