@@ -1,9 +1,17 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Threading;
 using OutcomesFramework.Areas;
 using OutcomesFramework.England.Areas;
 using OutcomesFramework.England.Inspections;
+using OutcomesFramework.England.Internal;
+using OutcomesFramework.England.Snapshot;
+using OutcomesFramework.Evidence;
+using OutcomesFramework.Evidence.Ees;
+using OutcomesFramework.Frameworks;
+using OutcomesFramework.Indicators;
 using OutcomesFramework.Inspections;
 
 namespace OutcomesFramework.England;
@@ -22,17 +30,26 @@ namespace OutcomesFramework.England;
 /// <threadsafety>This type is thread-safe.</threadsafety>
 public sealed class EnglandData
 {
+    /// <summary>The file name of the embedded default framework (framework JSON format v1).</summary>
+    public const string FrameworkFileName = "ecm-england.json";
+
     private static readonly Lazy<EnglandData> DefaultInstance = new(() => new EnglandData(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Lazy<AreaCatalogue> areas;
     private readonly Lazy<StatisticalNeighbourModel> neighbours;
     private readonly Lazy<(InspectionHistory History, ImmutableArray<InspectionFileReport> Reports)> inspections;
+    private readonly Lazy<Framework> framework;
+    private readonly Lazy<(ObservationSet Observations, EesIngestReport Report)> statistics;
 
-    private EnglandData()
+    /// <summary>Creates an instance that builds everything afresh (the benchmarks measure a cold start with it).</summary>
+    internal EnglandData()
     {
-        areas = new Lazy<AreaCatalogue>(EnglandAreas.Load, LazyThreadSafetyMode.ExecutionAndPublication);
-        neighbours = new Lazy<StatisticalNeighbourModel>(() => EnglandNeighbours.Load(Areas), LazyThreadSafetyMode.ExecutionAndPublication);
-        inspections = new Lazy<(InspectionHistory, ImmutableArray<InspectionFileReport>)>(() => OfstedIlacsLoader.Load(Areas), LazyThreadSafetyMode.ExecutionAndPublication);
+        const LazyThreadSafetyMode once = LazyThreadSafetyMode.ExecutionAndPublication;
+        areas = new Lazy<AreaCatalogue>(EnglandAreas.Load, once);
+        neighbours = new Lazy<StatisticalNeighbourModel>(() => EnglandNeighbours.Load(Areas), once);
+        inspections = new Lazy<(InspectionHistory, ImmutableArray<InspectionFileReport>)>(() => OfstedIlacsLoader.Load(Areas), once);
+        framework = new Lazy<Framework>(LoadFramework, once);
+        statistics = new Lazy<(ObservationSet, EesIngestReport)>(() => EnglandSnapshot.Read(EmbeddedData.ReadBytes(EnglandSnapshot.ResourceName)), once);
     }
 
     /// <summary>Gets the England data embedded in this package.</summary>
@@ -46,9 +63,49 @@ public sealed class EnglandData
     /// <summary>Gets the DfE children's services statistical-neighbour model (2025 refresh): ten neighbours per authority, closest first.</summary>
     public StatisticalNeighbourModel StatisticalNeighbours => neighbours.Value;
 
+    /// <summary>Gets the default framework, <i>Every Child Matters (England)</i>: the five outcomes and 30 aims, 30 scored
+    /// indicators, 5 context measures and 5 workforce enablers on the DfE's published statistics (see docs/default-framework.md).</summary>
+    public Framework Framework => framework.Value;
+
+    /// <summary>Gets the published statistics for every indicator of <see cref="Framework"/>: England, the regions and the 153
+    /// authorities, every year in the published files, as the EES reader read them.</summary>
+    public ObservationSet Observations => statistics.Value.Observations;
+
+    /// <summary>Gets the EES reader's account of the published files behind <see cref="Observations"/>: for every file, the
+    /// rows read, used, filtered (with reasons, and the former and combined authorities) and rejected.</summary>
+    public EesIngestReport IngestReport => statistics.Value.Report;
+
     /// <summary>Gets Ofsted's ILACS inspections (2018–2025) and the focused and monitoring visits of 2024-25, by authority.</summary>
     public InspectionHistory Inspections => inspections.Value.History;
 
     /// <summary>Gets what loading each Ofsted file did with its rows (history, in-year activity, position at 31 March 2025).</summary>
     public ImmutableArray<InspectionFileReport> InspectionReports => inspections.Value.Reports;
+
+    /// <summary>Reads EES tidy CSV files (a newer release, or a council's own extract in the same layout) for the indicators of
+    /// <see cref="Framework"/>, or of <paramref name="indicators"/>, mapping rows onto <see cref="Areas"/>.</summary>
+    /// <param name="openFile">Opens a file by its EES file name; see <see cref="EesFiles"/>.</param>
+    /// <param name="indicators">The indicators to read; null for every indicator of the default framework.</param>
+    /// <returns>The observations and the account of every row read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="openFile"/> is null.</exception>
+    /// <exception cref="EesFormatException">A file cannot be read as an EES file.</exception>
+    /// <exception cref="FileNotFoundException">A file the indicators need was not supplied.</exception>
+    public EesIngest ReadEes(Func<string, TextReader> openFile, IEnumerable<Indicator>? indicators = null) =>
+        new EesReader(Areas).Read(indicators ?? Framework.Indicators, openFile ?? throw new ArgumentNullException(nameof(openFile)));
+
+    /// <summary>Reads EES tidy CSV files from a directory; see <see cref="ReadEes(Func{string, TextReader}, IEnumerable{Indicator})"/>.</summary>
+    /// <param name="directory">The directory holding the files, named as the indicators' sources name them.</param>
+    /// <param name="indicators">The indicators to read; null for every indicator of the default framework.</param>
+    /// <returns>The observations and the account of every row read.</returns>
+    /// <exception cref="ArgumentException">The directory is blank.</exception>
+    /// <exception cref="ArgumentNullException">The directory is null.</exception>
+    /// <exception cref="EesFormatException">A file cannot be read as an EES file.</exception>
+    /// <exception cref="FileNotFoundException">A file the indicators need is not in the directory.</exception>
+    public EesIngest ReadEes(string directory, IEnumerable<Indicator>? indicators = null) =>
+        ReadEes(EesFiles.FromDirectory(directory ?? throw new ArgumentNullException(nameof(directory))), indicators);
+
+    private static Framework LoadFramework()
+    {
+        using var stream = EmbeddedData.Open(FrameworkFileName);
+        return FrameworkJsonBootstrap.Read(stream); // TEMPORARY until the json branch is merged
+    }
 }

@@ -66,7 +66,7 @@ public sealed partial class ObservationSet
                 ind[i] = indicatorIndex[items[i].IndicatorId];
                 area[i] = areaIndex[items[i].AreaCode];
             }
-            Array.Sort(order, (a, b) =>
+            int Compare(int a, int b)
             {
                 var c = ind[a].CompareTo(ind[b]);
                 if (c != 0)
@@ -75,7 +75,18 @@ public sealed partial class ObservationSet
                 }
                 c = area[a].CompareTo(area[b]);
                 return c != 0 ? c : items[a].Period.CompareTo(items[b].Period);
-            });
+            }
+
+            // Producers that already emit rows in key order (the EES reader, stored snapshots) skip the sort.
+            var sorted = true;
+            for (var i = 1; i < n && sorted; i++)
+            {
+                sorted = Compare(i - 1, i) <= 0;
+            }
+            if (!sorted)
+            {
+                Array.Sort(order, Compare);
+            }
 
             var duplicates = new List<string>();
             var rowIndicator = new int[n];

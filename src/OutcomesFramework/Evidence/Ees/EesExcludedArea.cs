@@ -7,8 +7,20 @@ namespace OutcomesFramework.Evidence.Ees;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class EesExcludedArea
 {
-    internal EesExcludedArea(EesFilterReason reason, string oldCode, string newCode, string name, int rows)
+    /// <summary>Creates an entry (the reader makes these; public so that a stored report can be rebuilt).</summary>
+    /// <param name="reason"><see cref="EesFilterReason.LegacyArea"/> or <see cref="EesFilterReason.CombinedArea"/>.</param>
+    /// <param name="oldCode">The <c>old_la_code</c> as published.</param>
+    /// <param name="newCode">The <c>new_la_code</c> as published (may be empty).</param>
+    /// <param name="name">The <c>la_name</c> as published.</param>
+    /// <param name="rows">How many selected rows the area had (≥ 0).</param>
+    /// <exception cref="ArgumentNullException">A string is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is negative.</exception>
+    public EesExcludedArea(EesFilterReason reason, string oldCode, string newCode, string name, int rows)
     {
+        Utility.Preconditions.CheckNotNull(oldCode, nameof(oldCode));
+        Utility.Preconditions.CheckNotNull(newCode, nameof(newCode));
+        Utility.Preconditions.CheckNotNull(name, nameof(name));
+        Utility.Preconditions.CheckArgumentRange(nameof(rows), rows, 0, int.MaxValue);
         Reason = reason;
         OldCode = oldCode;
         NewCode = newCode;

@@ -21,7 +21,20 @@ namespace OutcomesFramework.Evidence.Ees;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class EesFileReport
 {
-    internal EesFileReport(
+    /// <summary>Creates a file report (the reader makes these; public so that a stored report can be rebuilt).</summary>
+    /// <param name="fileName">The EES file name.</param>
+    /// <param name="indicatorIds">The indicators whose values were read from the file, in ordinal order.</param>
+    /// <param name="denominatorFor">The indicators whose denominators were read from the file, in ordinal order.</param>
+    /// <param name="rowsRead">The data rows read.</param>
+    /// <param name="rowsUsed">The rows used.</param>
+    /// <param name="rowsRejected">The rows rejected.</param>
+    /// <param name="filtered">The rows filtered out, by reason.</param>
+    /// <param name="rejections">Every problem found, by line and column.</param>
+    /// <param name="excludedAreas">The legacy and combined areas filtered out.</param>
+    /// <param name="observationCount">The observations the file gave.</param>
+    /// <exception cref="ArgumentException">Used + filtered + rejected is not read, or a count is negative.</exception>
+    /// <exception cref="ArgumentNullException">The file name or the filtered counts are null.</exception>
+    public EesFileReport(
         string fileName,
         ImmutableArray<string> indicatorIds,
         ImmutableArray<string> denominatorFor,
@@ -33,6 +46,10 @@ public sealed class EesFileReport
         ImmutableArray<EesExcludedArea> excludedAreas,
         int observationCount)
     {
+        Utility.Preconditions.CheckNotNull(fileName, nameof(fileName));
+        Utility.Preconditions.CheckNotNull(filtered, nameof(filtered));
+        Utility.Preconditions.CheckArgument(rowsUsed >= 0 && rowsRejected >= 0 && observationCount >= 0 && filtered.Values.All(v => v >= 0)
+            && rowsUsed + filtered.Values.Sum() + rowsRejected == rowsRead, nameof(rowsRead), "Rows used + filtered + rejected must equal rows read, none negative.");
         FileName = fileName;
         IndicatorIds = indicatorIds;
         DenominatorFor = denominatorFor;

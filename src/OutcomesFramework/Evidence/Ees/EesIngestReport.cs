@@ -14,8 +14,13 @@ namespace OutcomesFramework.Evidence.Ees;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class EesIngestReport
 {
-    internal EesIngestReport(ImmutableArray<EesFileReport> files)
+    /// <summary>Creates the account of an ingest from its files' reports (the reader makes these; public so that a stored report can be rebuilt).</summary>
+    /// <param name="files">The file reports, in ordinal order of file name.</param>
+    /// <exception cref="ArgumentException">A file report is null.</exception>
+    public EesIngestReport(ImmutableArray<EesFileReport> files)
     {
+        Utility.Preconditions.CheckNoNullElements(files.IsDefault ? ImmutableArray<EesFileReport>.Empty : files, nameof(files));
+        files = files.IsDefault ? ImmutableArray<EesFileReport>.Empty : files;
         Files = files;
         RowsRead = files.Sum(f => f.RowsRead);
         RowsUsed = files.Sum(f => f.RowsUsed);

@@ -8,8 +8,20 @@ namespace OutcomesFramework.Evidence.Ees;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class EesRejection
 {
-    internal EesRejection(string fileName, int line, string? column, string? indicatorId, EesRejectionKind kind, string reason)
+    /// <summary>Creates a rejection (the reader makes these; public so that a stored report can be rebuilt).</summary>
+    /// <param name="fileName">The EES file name.</param>
+    /// <param name="line">The 1-based physical line on which the row starts (≥ 1).</param>
+    /// <param name="column">The column, or null when the whole row is at fault.</param>
+    /// <param name="indicatorId">The indicator concerned, or null.</param>
+    /// <param name="kind">What kind of problem it is.</param>
+    /// <param name="reason">Why, in words.</param>
+    /// <exception cref="ArgumentNullException">The file name or reason is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="line"/> is below 1.</exception>
+    public EesRejection(string fileName, int line, string? column, string? indicatorId, EesRejectionKind kind, string reason)
     {
+        Utility.Preconditions.CheckNotNull(fileName, nameof(fileName));
+        Utility.Preconditions.CheckArgumentRange(nameof(line), line, 1, int.MaxValue);
+        Utility.Preconditions.CheckNotNull(reason, nameof(reason));
         FileName = fileName;
         Line = line;
         Column = column;
