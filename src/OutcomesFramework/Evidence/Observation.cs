@@ -45,11 +45,7 @@ public readonly struct Observation : IEquatable<Observation>
         Preconditions.CheckArgument(status >= ObservationStatus.Value && status <= ObservationStatus.RoundsToZero, nameof(status), "Unknown status {0}.", status);
         if (value.HasValue != (status == ObservationStatus.Value))
         {
-<<<<<<< HEAD
             // The message is built only on failure: readers construct millions of observations.
-=======
-            // Formatted only on failure: observation sets construct an Observation per row they return.
->>>>>>> england
             Preconditions.CheckArgument(false, nameof(value),
                 string.Format(CultureInfo.InvariantCulture, "An observation has a value exactly when its status is Value (status {0}, value {1}).", status, value.HasValue ? "present" : "missing"));
         }

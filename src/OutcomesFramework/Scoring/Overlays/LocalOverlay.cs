@@ -15,7 +15,7 @@ namespace OutcomesFramework.Scoring.Overlays;
 /// per indicator, indicators left out, and extra local indicators whose data the council supplies.
 /// </summary>
 /// <remarks>
-/// Read one from JSON with <see cref="LocalOverlayJson"/> (format: docs/overlay-format.md) and use
+/// Read one from JSON with <c>LocalOverlayJson</c> (format: docs/overlay-format.md) and use
 /// <see cref="Apply"/> to get the adjusted framework and policy. Every setting left unset keeps the base's.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
