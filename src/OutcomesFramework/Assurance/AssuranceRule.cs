@@ -7,7 +7,7 @@ namespace OutcomesFramework.Assurance;
 
 /// <summary>
 /// An assurance rule: one of the closed set of <see cref="RuleKind"/>s, with an id, a severity and the parameters
-/// of its kind. Rules are data: they are written in a rule-set file (see <c>RuleSetJson</c>) or built with
+/// of its kind. Rules are data: they are written in a rule-set file (see <see cref="RuleSetJson"/>) or built with
 /// the constructors and factories of the sealed rule types, and evaluated by the <see cref="AssuranceEngine"/>.
 /// </summary>
 /// <remarks>Only this library can derive from this class, so the set of kinds stays closed.</remarks>
