@@ -13,6 +13,7 @@ using OutcomesFramework.Evidence.Ees;
 using OutcomesFramework.Frameworks;
 using OutcomesFramework.Indicators;
 using OutcomesFramework.Inspections;
+using OutcomesFramework.Serialization;
 
 namespace OutcomesFramework.England;
 
@@ -106,6 +107,6 @@ public sealed class EnglandData
     private static Framework LoadFramework()
     {
         using var stream = EmbeddedData.Open(FrameworkFileName);
-        return FrameworkJsonBootstrap.Read(stream); // TEMPORARY until the json branch is merged
+        return FrameworkJson.Read(stream, FrameworkFileName);
     }
 }

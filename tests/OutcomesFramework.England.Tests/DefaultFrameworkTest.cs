@@ -61,6 +61,21 @@ public sealed class DefaultFrameworkTest
     }
 
     [Fact]
+    public void Framework_JsonRoundTrip_GivesTheSameFramework()
+    {
+        var framework = EnglandData.Default.Framework;
+        Assert.Equal(framework, Serialization.FrameworkJson.Read(Serialization.FrameworkJson.ToJson(framework)));
+    }
+
+    [Fact]
+    public void Framework_EmbeddedJson_IsInTheWritersCanonicalForm()
+    {
+        // The file is kept exactly as FrameworkJson writes it, so a diff of it shows only real changes.
+        var embedded = Internal.EmbeddedData.ReadText(EnglandData.FrameworkFileName);
+        Assert.Equal(Serialization.FrameworkJson.ToJson(EnglandData.Default.Framework), embedded);
+    }
+
+    [Fact]
     public void DefaultFrameworkDoc_ListsEveryIndicator()
     {
         var doc = System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, "Docs", "default-framework.md"));

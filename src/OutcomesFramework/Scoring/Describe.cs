@@ -31,11 +31,11 @@ internal static class Describe
 
     public static string Code(NormalisationMethod method) => method switch
     {
-        NormalisationMethod.ZScore => "z-score",
-        NormalisationMethod.MinMax => "min-max",
-        NormalisationMethod.DistanceToTarget => "distance-to-target",
+        NormalisationMethod.ZScore => "zScore",
+        NormalisationMethod.MinMax => "minMax",
+        NormalisationMethod.DistanceToTarget => "distanceToTarget",
         NormalisationMethod.Goalposts => "goalposts",
-        _ => "percentile-rank",
+        _ => "percentileRank",
     };
 
     public static string Code(Comparator comparator) => comparator switch
@@ -49,8 +49,8 @@ internal static class Describe
 
     public static string Code(Polarity polarity) => polarity switch
     {
-        Polarity.HigherIsBetter => "higher-is-better",
-        Polarity.LowerIsBetter => "lower-is-better",
+        Polarity.HigherIsBetter => "higherIsBetter",
+        Polarity.LowerIsBetter => "lowerIsBetter",
         _ => "none",
     };
 
@@ -65,7 +65,7 @@ internal static class Describe
         BenchmarkOutcome.Lower => "lower",
         BenchmarkOutcome.Higher => "higher",
         BenchmarkOutcome.Highest => "highest",
-        _ => "not-compared",
+        _ => "notCompared",
     };
 
     public static string Code(DirectionOfTravel direction) => direction switch
@@ -74,19 +74,19 @@ internal static class Describe
         DirectionOfTravel.Worsened => "worsened",
         DirectionOfTravel.Increased => "increased",
         DirectionOfTravel.Decreased => "decreased",
-        _ => "no-change",
+        _ => "noChange",
     };
 
     public static string Code(TrendDirection direction) => direction switch
     {
-        TrendDirection.NoSignificantChange => "no-significant-change",
+        TrendDirection.NoSignificantChange => "noSignificantChange",
         TrendDirection.Increasing => "increasing",
         TrendDirection.Decreasing => "decreasing",
-        TrendDirection.IncreasingAndGettingBetter => "increasing-getting-better",
-        TrendDirection.IncreasingAndGettingWorse => "increasing-getting-worse",
-        TrendDirection.DecreasingAndGettingBetter => "decreasing-getting-better",
-        TrendDirection.DecreasingAndGettingWorse => "decreasing-getting-worse",
-        _ => "cannot-be-calculated",
+        TrendDirection.IncreasingAndGettingBetter => "increasingGettingBetter",
+        TrendDirection.IncreasingAndGettingWorse => "increasingGettingWorse",
+        TrendDirection.DecreasingAndGettingBetter => "decreasingGettingBetter",
+        TrendDirection.DecreasingAndGettingWorse => "decreasingGettingWorse",
+        _ => "cannotBeCalculated",
     };
 
     public static string Code(TargetStatus status) => status switch

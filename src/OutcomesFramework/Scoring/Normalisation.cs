@@ -109,11 +109,11 @@ public sealed class Normalisation : IEquatable<Normalisation>
     /// <returns>The description.</returns>
     public override string ToString() => Method switch
     {
-        NormalisationMethod.ZScore => string.Format(CultureInfo.InvariantCulture, "z-score(mean={0}, sd={1})", Num(first), Num(second)),
-        NormalisationMethod.MinMax => "min-max",
-        NormalisationMethod.DistanceToTarget => Target is null ? "distance-to-target(local target)" : "distance-to-target(target=" + Num(Target.Value) + ")",
+        NormalisationMethod.ZScore => string.Format(CultureInfo.InvariantCulture, "zScore(mean={0}, sd={1})", Num(first), Num(second)),
+        NormalisationMethod.MinMax => "minMax",
+        NormalisationMethod.DistanceToTarget => Target is null ? "distanceToTarget(local target)" : "distanceToTarget(target=" + Num(Target.Value) + ")",
         NormalisationMethod.Goalposts => string.Format(CultureInfo.InvariantCulture, "goalposts(lower={0}, upper={1})", Num(first), Num(second)),
-        _ => "percentile-rank",
+        _ => "percentileRank",
     };
 
     /// <inheritdoc />

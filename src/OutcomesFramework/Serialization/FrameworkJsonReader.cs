@@ -147,6 +147,10 @@ internal static class FrameworkJsonReader
         return (aim, id, idNode);
     }
 
+    /// <summary>Reads one indicator in the framework format (used by local overlays); null when it has problems (reported).
+    /// Its outcome and aims are checked by the framework it joins, not here.</summary>
+    public static Indicator? ReadIndicator(StrictJsonNode node, JsonProblemCollector problems) => BindIndicator(node, problems).Indicator;
+
     private static BoundIndicator BindIndicator(StrictJsonNode node, JsonProblemCollector problems)
     {
         var before = problems.Count;

@@ -75,7 +75,7 @@ public class ScorecardOutputTest
         Assert.Equal(JsonValueKind.Null, indicator.GetProperty("target").ValueKind);
         var expected = Math.Round(card.FindIndicator("bh-health")!.Score!.Value, 2, MidpointRounding.AwayFromZero);
         Assert.Equal(expected, indicator.GetProperty("score").GetProperty("value").GetDouble());
-        Assert.Equal("year-ending-31-march", indicator.GetProperty("period").GetProperty("kind").GetString());
+        Assert.Equal("yearEnding31March", indicator.GetProperty("period").GetProperty("kind").GetString());
         var pc = root.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "PC");
         Assert.Equal(JsonValueKind.Null, pc.GetProperty("score").ValueKind);
         Assert.False(pc.GetProperty("sufficientEvidence").GetBoolean());
@@ -113,7 +113,7 @@ public class ScorecardOutputTest
     public void Table_ShowsTheAuthorityTheOutcomesAndStaleMarks()
     {
         var observations = World.Observations.Where(o => !(o.IndicatorId == "ea-attainment" && o.Period.EndYear == 2025));
-        var engine = new ScoringEngine(World.Framework, Evidence.ObservationSet.Create(observations), World.Areas, World.Neighbours);
+        var engine = new ScoringEngine(World.Framework, OutcomesFramework.Evidence.ObservationSet.Create(observations), World.Areas, World.Neighbours);
         var text = Table(engine.Score("Northtown B", 2025));
         Assert.StartsWith("Northtown B (802, E06000002): scorecard for 2025\n", text, StringComparison.Ordinal);
         Assert.Contains("SS Stay safe: ", text, StringComparison.Ordinal);

@@ -184,11 +184,11 @@ public static class ScorecardJson
 
     internal static string PeriodKindCode(PeriodKind kind) => kind switch
     {
-        PeriodKind.AcademicYear => "academic-year",
-        PeriodKind.FinancialYear => "financial-year",
-        PeriodKind.CalendarYear => "calendar-year",
+        PeriodKind.AcademicYear => "academicYear",
+        PeriodKind.FinancialYear => "financialYear",
+        PeriodKind.CalendarYear => "calendarYear",
         PeriodKind.Snapshot => "snapshot",
-        _ => "year-ending-31-march",
+        _ => "yearEnding31March",
     };
 
     internal static string? StatusCode(ObservationStatus? status) => status switch
@@ -297,9 +297,9 @@ public static class ScorecardJson
     internal static string MethodCode(Statistics.IntervalMethod method) => method switch
     {
         Statistics.IntervalMethod.Wilson => "wilson",
-        Statistics.IntervalMethod.ExactPoisson => "exact-poisson",
+        Statistics.IntervalMethod.ExactPoisson => "exactPoisson",
         Statistics.IntervalMethod.Byars => "byars",
-        Statistics.IntervalMethod.StudentT => "student-t",
+        Statistics.IntervalMethod.StudentT => "studentT",
         _ => "supplied",
     };
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using OutcomesFramework.Frameworks;
 using OutcomesFramework.Indicators;
+using OutcomesFramework.Serialization;
 using OutcomesFramework.Statistics;
 using OutcomesFramework.Utility;
 
@@ -15,7 +16,7 @@ namespace OutcomesFramework.Scoring.Overlays;
 /// per indicator, indicators left out, and extra local indicators whose data the council supplies.
 /// </summary>
 /// <remarks>
-/// Read one from JSON with <c>LocalOverlayJson</c> (format: docs/overlay-format.md) and use
+/// Read one from JSON with <see cref="LocalOverlayJson"/> (format: docs/overlay-format.md) and use
 /// <see cref="Apply"/> to get the adjusted framework and policy. Every setting left unset keeps the base's.
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -87,6 +88,12 @@ public sealed class LocalOverlay
     /// <summary>Gets the council's data files named by the overlay (relative to the overlay file).</summary>
     public ImmutableArray<string> DataFiles { get; }
 
+    /// <summary>Gets the name of the file the overlay was read from, or null.</summary>
+    public string? SourceName { get; internal set; }
+
+    /// <summary>The lines of the JSON paths read, so that problems found on applying can say where they are.</summary>
+    internal IReadOnlyDictionary<string, long>? Lines { get; set; }
+
     /// <summary>
     /// Applies the overlay: the framework gains the local indicators, and the policy takes the overlay's settings,
     /// indicator changes and outcome weights. Every inconsistency is reported at once.
@@ -129,7 +136,7 @@ public sealed class LocalOverlay
         var result = Settings.ApplyTo(policy ?? ScoringPolicy.Default);
         foreach (var pair in Indicators)
         {
-            var where = "$.indicators." + pair.Key;
+            var where = JsonPath.Property("$.indicators", pair.Key);
             var indicator = adjusted.FindIndicator(pair.Key) ?? LocalIndicators.FirstOrDefault(l => string.Equals(l.Id, pair.Key, StringComparison.Ordinal));
             if (indicator is null)
             {
@@ -143,7 +150,7 @@ public sealed class LocalOverlay
         {
             if (adjusted.FindOutcome(pair.Key) is null)
             {
-                problems.Add(new FrameworkProblem("$.outcomes." + pair.Key, "The framework has no outcome '" + pair.Key + "'."));
+                problems.Add(new FrameworkProblem(JsonPath.Property("$.outcomes", pair.Key), "The framework has no outcome '" + pair.Key + "'."));
                 continue;
             }
             result = result.WithOutcomeWeight(pair.Key, pair.Value);
@@ -158,7 +165,7 @@ public sealed class LocalOverlay
             var settings = result.ForIndicator(indicator.Id);
             if (indicator.Role == IndicatorRole.Outcome && normalisation.NeedsTarget && normalisation.Target is null && settings.Target is null && !settings.IsExcluded)
             {
-                problems.Add(new FrameworkProblem("$.indicators." + indicator.Id + ".normalisation",
+                problems.Add(new FrameworkProblem(JsonPath.Property(JsonPath.Property("$.indicators", indicator.Id), "normalisation"),
                     "Indicator '" + indicator.Id + "' is scored by distance to target but has no target; give it a \"target\"."));
             }
         }
@@ -171,14 +178,34 @@ public sealed class LocalOverlay
                 // A council's own measure has no other authorities to be ranked among, so only a target or
                 // goalposts can say how good its value is.
                 problems.Add(new FrameworkProblem(Path("$.localIndicators", i),
-                    "Local indicator '" + local.Id + "' is scored, but only the council has data for it: give it a \"normalisation\" of distance-to-target (with a target) or goalposts in \"indicators\"."));
+                    "Local indicator '" + local.Id + "' is scored, but only the council has data for it: give it a \"normalisation\" of distanceToTarget (with a target) or goalposts in \"indicators\"."));
             }
         }
         if (problems.Count > 0)
         {
-            throw new OverlayValidationException(problems);
+            throw new OverlayValidationException(problems.Select(WithLine), SourceName);
         }
         return (adjusted, result);
+    }
+
+    private FrameworkProblem WithLine(FrameworkProblem p)
+    {
+        if (p.Line is not null || Lines is null)
+        {
+            return p;
+        }
+        // The nearest path read: "$.indicators.x.normalisation" falls back to "$.indicators.x".
+        var path = p.Path;
+        while (path.Length > 0)
+        {
+            if (Lines.TryGetValue(path, out var line))
+            {
+                return new FrameworkProblem(p.Path, p.Message, line);
+            }
+            var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+            path = cut > 0 ? path.Substring(0, cut) : string.Empty;
+        }
+        return p;
     }
 
     private static IndicatorPolicy Merge(IndicatorPolicy basePolicy, IndicatorPolicy change) => basePolicy
