@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading.Tasks;
 using OutcomesFramework.Frameworks;
 using OutcomesFramework.Utility;
 
@@ -96,17 +97,27 @@ public sealed class AssuranceEngine
 
     /// <summary>Runs the rules for many authorities and orders the results worst first (<see cref="AssuranceResult.WorstFirst"/>).</summary>
     /// <param name="evidence">The authorities' evidence.</param>
+    /// <param name="maxDegreeOfParallelism">Threads to use (1 = sequential); the results are identical whatever the number.</param>
     /// <returns>The results, worst first.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
     /// <exception cref="ArgumentException">An element is null.</exception>
-    public ImmutableArray<AssuranceResult> AssessAll(IEnumerable<AreaEvidence> evidence)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxDegreeOfParallelism"/> is below 1.</exception>
+    public ImmutableArray<AssuranceResult> AssessAll(IEnumerable<AreaEvidence> evidence, int maxDegreeOfParallelism = 1)
     {
         var list = Preconditions.CheckNotNull(evidence, nameof(evidence)).ToList();
         Preconditions.CheckNoNullElements(list, nameof(evidence));
+        Preconditions.CheckArgumentRange(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, 1, 1024);
         var results = new AssuranceResult[list.Count];
-        for (var i = 0; i < results.Length; i++)
+        if (maxDegreeOfParallelism == 1)
         {
-            results[i] = Assess(list[i]);
+            for (var i = 0; i < results.Length; i++)
+            {
+                results[i] = Assess(list[i]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i => results[i] = Assess(list[i]));
         }
         Array.Sort(results, AssuranceResult.WorstFirst);
         return results.ToImmutableArray();

@@ -31,7 +31,11 @@ public sealed class BasketSignal : IEquatable<BasketSignal>
         Preconditions.CheckArgument(outcomeId is null || EveryChildMatters.IsStatutoryOutcomeId(outcomeId), nameof(outcomeId), "'{0}' is not one of the five outcomes (BH, SS, EA, PC, EW).", outcomeId);
         OutcomeId = outcomeId;
         IndicatorId = indicatorId is null ? null : Identifiers.CheckId(indicatorId, nameof(indicatorId));
+        label = RuleId + (IndicatorId is not null ? " on " + IndicatorId : OutcomeId is not null ? " in " + OutcomeId : string.Empty)
+            + (MinimumFindings > 1 ? " (" + MinimumFindings.ToString(CultureInfo.InvariantCulture) + "+ findings)" : string.Empty);
     }
+
+    private readonly string label;
 
     /// <summary>Gets the rule whose findings count.</summary>
     public string RuleId { get; }
@@ -69,9 +73,7 @@ public sealed class BasketSignal : IEquatable<BasketSignal>
     public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(RuleId), MinimumFindings);
 
     /// <inheritdoc />
-    public override string ToString() =>
-        RuleId + (IndicatorId is not null ? " on " + IndicatorId : OutcomeId is not null ? " in " + OutcomeId : string.Empty)
-        + (MinimumFindings > 1 ? " (" + MinimumFindings.ToString(CultureInfo.InvariantCulture) + "+ findings)" : string.Empty);
+    public override string ToString() => label;
 }
 
 /// <summary>

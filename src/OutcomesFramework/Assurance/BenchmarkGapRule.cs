@@ -109,7 +109,7 @@ public sealed class BenchmarkGapRule : AssuranceRule
                     if (e.EnglandComparison is BenchmarkOutcome.Worse or BenchmarkOutcome.Worst && e.Interval is { } ci && e.EnglandValue is { } england)
                     {
                         context.Add(this, e,
-                            AssuranceText.Name(indicator) + " is " + AssuranceText.Value(indicator, value) + " in " + e.Period + ", significantly worse than England ("
+                            e.Headline + ", significantly worse than England ("
                             + AssuranceText.Value(indicator, england) + "): England's value lies " + (indicator.Polarity == Polarity.LowerIsBetter ? "below" : "above")
                             + " the " + ci.Level + " interval [" + AssuranceText.Number(ci.Lower, indicator.DecimalPlaces + 1) + ", " + AssuranceText.Number(ci.Upper, indicator.DecimalPlaces + 1) + "].",
                             "Compared with",
@@ -121,7 +121,7 @@ public sealed class BenchmarkGapRule : AssuranceRule
                     if (e.Band == QuartileBand.D)
                     {
                         context.Add(this, e,
-                            AssuranceText.Name(indicator) + " is " + AssuranceText.Value(indicator, value) + " in " + e.Period + ": quartile band D, the worst quarter of authorities.",
+                            e.Headline + ": quartile band D, the worst quarter of authorities.",
                             "Quartile band",
                             new EvidenceValue("value", value), new EvidenceValue("band", "D"));
                     }
@@ -149,7 +149,7 @@ public sealed class BenchmarkGapRule : AssuranceRule
                                 ? AssuranceText.Number(measured, 1) + "% worse than"
                                 : AssuranceText.Number(indicator, gap) + " worse than";
                             context.Add(this, e,
-                                AssuranceText.Name(indicator) + " is " + AssuranceText.Value(indicator, value) + " in " + e.Period + ", " + gapText
+                                e.Headline + ", " + gapText
                                 + " the statistical neighbours' " + AssuranceText.Value(indicator, neighbours) + " (margin " + (MarginUnit == MarginUnit.Percent
                                     ? AssuranceText.Number(Margin, 2) + "%" : AssuranceText.Number(Margin, indicator.DecimalPlaces + 2)) + ").",
                                 "Statistical neighbour",

@@ -135,26 +135,25 @@ public sealed class DataQualityRule : AssuranceRule
             {
                 continue;
             }
-            var name = AssuranceText.Name(e.Indicator);
-            switch (Check)
+                        switch (Check)
             {
                 case DataQualityCheck.Suppressed when e.Status == ObservationStatus.Suppressed:
-                    context.Add(this, e, name + " is suppressed (c) for " + period + ".", "Value",
-                        new EvidenceValue("status", ObservationStatus.Suppressed.Describe()), new EvidenceValue("period", period.ToString()));
+                    context.Add(this, e, e.NameText + " is suppressed (c) for " + e.PeriodText + ".", "Value",
+                        new EvidenceValue("status", ObservationStatus.Suppressed.Describe()), new EvidenceValue("period", e.PeriodText));
                     break;
                 case DataQualityCheck.LowReliability when e.Status == ObservationStatus.LowReliability:
-                    context.Add(this, e, name + " is withheld as of low reliability (u) for " + period + ", for example after a late or failed return.", "Value",
-                        new EvidenceValue("status", ObservationStatus.LowReliability.Describe()), new EvidenceValue("period", period.ToString()));
+                    context.Add(this, e, e.NameText + " is withheld as of low reliability (u) for " + e.PeriodText + ", for example after a late or failed return.", "Value",
+                        new EvidenceValue("status", ObservationStatus.LowReliability.Describe()), new EvidenceValue("period", e.PeriodText));
                     break;
                 case DataQualityCheck.Missing when e.Status is null or ObservationStatus.NotAvailable:
-                    context.Add(this, e, name + " has no figure for " + period + " (" + (e.Status is null ? "no observation" : ObservationStatus.NotAvailable.Describe()) + "), although the period is published for other authorities.", "Value",
-                        new EvidenceValue("status", e.Status is null ? "no observation" : ObservationStatus.NotAvailable.Describe()), new EvidenceValue("period", period.ToString()));
+                    context.Add(this, e, e.NameText + " has no figure for " + e.PeriodText + " (" + (e.Status is null ? "no observation" : ObservationStatus.NotAvailable.Describe()) + "), although the period is published for other authorities.", "Value",
+                        new EvidenceValue("status", e.Status is null ? "no observation" : ObservationStatus.NotAvailable.Describe()), new EvidenceValue("period", e.PeriodText));
                     break;
                 case DataQualityCheck.Stale:
                     if (e.LatestValueYear is { } latest && context.Area.Year - latest > MaxAgeYears)
                     {
                         var age = context.Area.Year - latest;
-                        context.Add(this, e, name + ": the latest figure is from a period ending in " + AssuranceText.Int(latest) + ", " + AssuranceText.Int(age)
+                        context.Add(this, e, e.NameText + ": the latest figure is from a period ending in " + AssuranceText.Int(latest) + ", " + AssuranceText.Int(age)
                             + " years before " + AssuranceText.Int(context.Area.Year) + " (more than " + AssuranceText.Int(MaxAgeYears) + ").", "Value",
                             new EvidenceValue("latest year", latest), new EvidenceValue("year", context.Area.Year), new EvidenceValue("age in years", age));
                     }

@@ -92,7 +92,7 @@ public sealed class DeteriorationRule : AssuranceRule
                 {
                     var rising = e.Trend == TrendDirection.IncreasingAndGettingWorse;
                     context.Add(this, e,
-                        AssuranceText.Name(indicator) + " is " + AssuranceText.Value(indicator, value) + " in " + e.Period + ", with a significant "
+                        e.Headline + ", with a significant "
                         + (rising ? "increasing" : "decreasing") + " trend over the recent periods that is getting worse ("
                         + (indicator.Polarity == Polarity.LowerIsBetter ? "lower" : "higher") + " is better).",
                         "Recent trend",
@@ -111,7 +111,7 @@ public sealed class DeteriorationRule : AssuranceRule
                     texts[i] = AssuranceText.Number(indicator, run[i].Value!.Value);
                 }
                 context.Add(this, e,
-                    AssuranceText.Name(indicator) + " got worse in each of the last " + AssuranceText.Int(Periods) + " periods: "
+                    e.NameText + " got worse in each of the last " + AssuranceText.Int(Periods) + " periods: "
                     + string.Join(", ", texts) + " (" + run[0].Period.Label + " to " + run[run.Count - 1].Period.Label + ", "
                     + (indicator.Polarity == Polarity.LowerIsBetter ? "lower" : "higher") + " is better).",
                     "Change from previous period",

@@ -18,7 +18,7 @@ public readonly struct EvidenceValue : IEquatable<EvidenceValue>
         Name = Preconditions.CheckNotBlank(name, nameof(name));
         Preconditions.CheckArgument(!double.IsNaN(number) && !double.IsInfinity(number), nameof(number), "Evidence '{0}' is not a finite number.", name);
         Number = number == 0 ? 0.0 : number;
-        Text = Number.Value.ToString("R", CultureInfo.InvariantCulture);
+        text = null;
     }
 
     /// <summary>Creates a text value.</summary>
@@ -29,9 +29,12 @@ public readonly struct EvidenceValue : IEquatable<EvidenceValue>
     public EvidenceValue(string name, string text)
     {
         Name = Preconditions.CheckNotBlank(name, nameof(name));
-        Text = Preconditions.CheckNotNull(text, nameof(text));
+        this.text = Preconditions.CheckNotNull(text, nameof(text));
         Number = null;
     }
+
+    // Numbers are formatted only when asked for: most findings' evidence is never printed.
+    private readonly string? text;
 
     /// <summary>Gets what the value is.</summary>
     public string Name { get; }
@@ -40,17 +43,17 @@ public readonly struct EvidenceValue : IEquatable<EvidenceValue>
     public double? Number { get; }
 
     /// <summary>Gets the value as text (a number in its shortest round-trip form, invariant).</summary>
-    public string Text { get; }
+    public string Text => text ?? (Number is { } n ? n.ToString("R", CultureInfo.InvariantCulture) : string.Empty);
 
     /// <inheritdoc />
     public bool Equals(EvidenceValue other) =>
-        string.Equals(Name, other.Name, StringComparison.Ordinal) && Nullable.Equals(Number, other.Number) && string.Equals(Text, other.Text, StringComparison.Ordinal);
+        string.Equals(Name, other.Name, StringComparison.Ordinal) && Nullable.Equals(Number, other.Number) && string.Equals(text, other.text, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is EvidenceValue other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Name is null ? 0 : StringComparer.Ordinal.GetHashCode(Name), Text is null ? 0 : StringComparer.Ordinal.GetHashCode(Text));
+    public override int GetHashCode() => HashCode.Combine(Name is null ? 0 : StringComparer.Ordinal.GetHashCode(Name), Number, text is null ? 0 : StringComparer.Ordinal.GetHashCode(text));
 
     /// <summary>Equality.</summary>
     /// <param name="left">Left.</param>

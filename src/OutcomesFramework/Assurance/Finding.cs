@@ -68,6 +68,25 @@ public sealed class Finding : IEquatable<Finding>
         ExplanationPath = string.IsNullOrWhiteSpace(explanationPath) ? null : explanationPath;
     }
 
+    /// <summary>Creates a finding from a rule's evaluation: the arguments are already valid, and the evidence array is taken over, not copied.</summary>
+    internal Finding(AssuranceRule rule, string ruleSetId, string ruleSetVersion, Severity severity, Areas.Area area, string message, EvidenceValue[] evidence,
+        string? outcomeId, string? indicatorId, ReportingPeriod? period, string? explanationPath)
+    {
+        RuleId = rule.Id;
+        Kind = rule.Kind;
+        RuleSetId = ruleSetId;
+        RuleSetVersion = ruleSetVersion;
+        Severity = severity;
+        AreaCode = area.Code;
+        AreaName = area.Name;
+        Message = message;
+        Evidence = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(evidence);
+        OutcomeId = outcomeId;
+        IndicatorId = indicatorId;
+        Period = period;
+        ExplanationPath = explanationPath;
+    }
+
     /// <summary>Gets the id of the rule that raised the finding.</summary>
     public string RuleId { get; }
 

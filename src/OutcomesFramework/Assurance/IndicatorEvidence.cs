@@ -53,8 +53,12 @@ public sealed class IndicatorEvidence
     {
         Indicator = Preconditions.CheckNotNull(indicator, nameof(indicator));
         Preconditions.CheckArgument(status is null || period is not null, nameof(status), "An observation status needs the period it is for.");
-        Preconditions.CheckArgument(value.HasValue == (status == ObservationStatus.Value), nameof(value),
-            string.Format(CultureInfo.InvariantCulture, "Indicator '{0}': a value is given exactly when the status is Value (status {1}).", indicator.Id, status?.ToString() ?? "none"));
+        if (value.HasValue != (status == ObservationStatus.Value))
+        {
+            // Worded only on failure: evidence is built for every indicator of every authority.
+            Preconditions.CheckArgument(false, nameof(value),
+                string.Format(CultureInfo.InvariantCulture, "Indicator '{0}': a value is given exactly when the status is Value (status {1}).", indicator.Id, status?.ToString() ?? "none"));
+        }
         CheckFinite(value, nameof(value));
         CheckFinite(englandValue, nameof(englandValue));
         CheckFinite(neighbourValue, nameof(neighbourValue));
@@ -69,7 +73,12 @@ public sealed class IndicatorEvidence
         Band = band == QuartileBand.None ? null : band;
         Trend = trend;
         LocalTarget = localTarget;
-        History = history is null ? ImmutableArray<SeriesPoint>.Empty : history.ToImmutableArray();
+        History = history switch
+        {
+            null => ImmutableArray<SeriesPoint>.Empty,
+            ImmutableArray<SeriesPoint> array => array.IsDefault ? ImmutableArray<SeriesPoint>.Empty : array,
+            _ => history.ToImmutableArray(),
+        };
         for (var i = 1; i < History.Length; i++)
         {
             Preconditions.CheckArgument(History[i - 1].Period < History[i].Period, nameof(history),
@@ -133,6 +142,21 @@ public sealed class IndicatorEvidence
             return latest;
         }
     }
+
+    /// <summary>Gets the period used, as text ("year ending 31 March 2025"), formatted once for the rules' messages.</summary>
+    internal string PeriodText => periodText ??= Period?.ToString() ?? "no period";
+
+    private string? periodText;
+
+    /// <summary>Gets "Title (id)", formatted once.</summary>
+    internal string NameText => nameText ??= AssuranceText.Name(Indicator);
+
+    private string? nameText;
+
+    /// <summary>Gets "Title (id) is 27.4% in year ending 31 March 2025", formatted once (only for evidence with a value).</summary>
+    internal string Headline => headline ??= NameText + " is " + AssuranceText.Value(Indicator, Value ?? 0) + " in " + PeriodText;
+
+    private string? headline;
 
     /// <inheritdoc />
     public override string ToString() => Indicator.Id + ": " + (Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : Status?.Describe() ?? "no observation");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using OutcomesFramework.Indicators;
@@ -31,8 +32,7 @@ internal sealed class RuleContext
     {
         var indicator = subject.Indicator;
         var path = indicator.OutcomeId + "/" + indicator.Id + (pathSuffix is null ? string.Empty : "/" + pathSuffix);
-        Findings.Add(new Finding(rule.Id, rule.Kind, RuleSetId, RuleSetVersion, rule.Severity, Area.Area.Code, Area.Area.Name,
-            message, evidence, indicator.OutcomeId, indicator.Id, subject.Period, path));
+        Findings.Add(new Finding(rule, RuleSetId, RuleSetVersion, rule.Severity, Area.Area, message, evidence, indicator.OutcomeId, indicator.Id, subject.Period, path));
     }
 
     /// <summary>Adds a finding about one outcome, or (with a null outcome) about the authority as a whole.</summary>
@@ -41,16 +41,14 @@ internal sealed class RuleContext
 
     /// <summary>Adds a finding with an explicit severity (amber bands).</summary>
     public void Add(AssuranceRule rule, Severity severity, string? outcomeId, string message, EvidenceValue[] evidence) =>
-        Findings.Add(new Finding(rule.Id, rule.Kind, RuleSetId, RuleSetVersion, severity, Area.Area.Code, Area.Area.Name,
-            message, evidence, outcomeId, null, null, outcomeId));
+        Findings.Add(new Finding(rule, RuleSetId, RuleSetVersion, severity, Area.Area, message, evidence, outcomeId, null, null, outcomeId));
 
     /// <summary>Adds a finding about one indicator with an explicit severity.</summary>
     public void Add(AssuranceRule rule, Severity severity, IndicatorEvidence subject, string message, string? pathSuffix, EvidenceValue[] evidence)
     {
         var indicator = subject.Indicator;
         var path = indicator.OutcomeId + "/" + indicator.Id + (pathSuffix is null ? string.Empty : "/" + pathSuffix);
-        Findings.Add(new Finding(rule.Id, rule.Kind, RuleSetId, RuleSetVersion, severity, Area.Area.Code, Area.Area.Name,
-            message, evidence, indicator.OutcomeId, indicator.Id, subject.Period, path));
+        Findings.Add(new Finding(rule, RuleSetId, RuleSetVersion, severity, Area.Area, message, evidence, indicator.OutcomeId, indicator.Id, subject.Period, path));
     }
 }
 
@@ -63,7 +61,7 @@ internal static class AssuranceText
     /// <summary>A value in the indicator's unit, rounded to its decimal places: "27.4% of referrals", "15.2 cases per FTE".</summary>
     public static string Value(Indicator indicator, double value)
     {
-        var number = Numbers.Format(value, indicator.DecimalPlaces);
+        var number = Number(value, indicator.DecimalPlaces);
         var unit = indicator.Unit;
         if (unit.Length == 0)
         {
@@ -73,10 +71,21 @@ internal static class AssuranceText
     }
 
     /// <summary>A bare number rounded to the indicator's decimal places.</summary>
-    public static string Number(Indicator indicator, double value) => Numbers.Format(value, indicator.DecimalPlaces);
+    public static string Number(Indicator indicator, double value) => Number(value, indicator.DecimalPlaces);
 
-    /// <summary>A number rounded to <paramref name="decimals"/> places.</summary>
-    public static string Number(double value, int decimals) => Numbers.Format(value, decimals);
+    /// <summary>
+    /// A number rounded to <paramref name="decimals"/> places, as <see cref="Numbers.Format(double?, int)"/> writes it: the
+    /// shortest round-trip text of the rounded value is the same text without trailing zeros, and much faster than a
+    /// custom format; very large or small magnitudes (where "R" would use an exponent) take the custom format.
+    /// </summary>
+    public static string Number(double value, int decimals)
+    {
+        var rounded = Numbers.Round(value, decimals);
+        var magnitude = Math.Abs(rounded);
+        return magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e15)
+            ? rounded.ToString("R", CultureInfo.InvariantCulture)
+            : Numbers.Format(rounded, decimals);
+    }
 
     /// <summary>An integer.</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -117,7 +117,7 @@ public sealed class SpcConcernRule : AssuranceRule
                 evidence.Add(new EvidenceValue("upper process limit", upper));
             }
             context.Add(this, e,
-                AssuranceText.Name(indicator) + ": special cause concern at " + where + " of its XmR chart (" + label + ", value "
+                e.NameText + ": special cause concern at " + where + " of its XmR chart (" + label + ", value "
                 + AssuranceText.Number(indicator, value) + meanText + limits + "; "
                 + AssuranceText.Int(n - chart.MissingCount) + " values, " + SpcWorkspace.DisplayName(Profile) + ").",
                 "Value",

@@ -186,7 +186,7 @@ public sealed class ThresholdRule : AssuranceRule
         EvidenceValue[] evidence;
         if (target is { } tv)
         {
-            message = AssuranceText.Name(indicator) + " is " + AssuranceText.Value(indicator, value) + " in " + e.Period + ", "
+            message = e.Headline + ", "
                 + AssuranceText.Number(measured, 1) + "% of the target " + AssuranceText.Number(indicator, tv) + ": " + side + " the " + band
                 + " threshold of " + AssuranceText.Number(threshold, 2) + "% of target.";
             evidence = new[]
@@ -197,7 +197,7 @@ public sealed class ThresholdRule : AssuranceRule
         }
         else
         {
-            message = AssuranceText.Name(indicator) + " is " + AssuranceText.Value(indicator, value) + " in " + e.Period + ": " + side + " the " + band
+            message = e.Headline + ": " + side + " the " + band
                 + " threshold of " + AssuranceText.Value(indicator, threshold) + ".";
             evidence = new[] { new EvidenceValue("value", value), new EvidenceValue(band + " threshold", threshold), new EvidenceValue("band", band) };
         }
