@@ -1,4 +1,9 @@
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using OutcomesFramework.Assurance;
+using OutcomesFramework.Statistics.Spc;
 using Xunit;
 using static OutcomesFramework.Tests.Assurance.AssuranceTestData;
 
@@ -78,4 +83,23 @@ public sealed class SpcRuleTest
     [Fact]
     public void SpcAssurance_ValueTarget_NeedsExactlyOneIndicator() =>
         Assert.Throws<System.ArgumentException>(() => new SpcAssuranceRule("x", Severity.Advisory, IndicatorSelection.OutcomeIndicators, SpcTargetSource.Value, 20));
+
+    [Property(MaxTest = 300)]
+    public Property SpcCharts_Draw_AgreesWithTheRules() =>
+        Prop.ForAll(
+            Arb.From(Gen.Frequency((1, Gen.Constant<double?>(null)), (6, Gen.Choose(0, 40).Select(i => (double?)i))).ListOf().Where(l => l.Count >= 1 && l[^1] is not null)),
+            Arb.From(Gen.Elements(SpcProfile.NhsrPlotTheDots, SpcProfile.NhsEngland)),
+            Arb.From(Gen.Choose(2, 12)),
+            (values, profile, minimum) =>
+            {
+                var evidence = Series(Rereferrals, values.ToArray());
+                var chart = SpcCharts.Draw(evidence, profile, minimum, 20);
+                var concern = Run(new SpcConcernRule("c", Severity.Advisory, IndicatorSelection.All, profile, minimum), Area(evidence)).Findings.Length == 1;
+                var fail = Run(new SpcAssuranceRule("a", Severity.Advisory, IndicatorSelection.Of("rereferrals"), SpcTargetSource.Value, 20, profile, minimum), Area(evidence)).Findings.Length == 1;
+                var enough = values.Count(v => v is not null) >= minimum;
+                var lastIsConcern = chart!.Points[^1].Variation is Variation.ConcernHigh or Variation.ConcernLow;
+                return concern == (enough && chart.LimitsShown && lastIsConcern)
+                    && fail == (enough && chart.AssuranceIcon == AssuranceIcon.Fail)
+                    && chart.Points.Length == values.Count - values.TakeWhile(v => v is null).Count(); // the chart starts at the first value
+            });
 }
