@@ -75,6 +75,8 @@ public sealed class OfstedEvaluationTest
             .Append(Int(full.Result.RuleSet.Rules.Length)).Append(" rules)\n\n").Append(full.Result.ToMarkdown()).Append('\n');
         text.Append("### Data only (the ").Append(Int(dataOnly.Result.RuleSet.Rules.Length)).Append(" rules that are not inspection context)\n\n").Append(dataOnly.Result.ToMarkdown()).Append('\n');
         text.Append("### Ofsted context only (the ").Append(Int(ofstedOnly.Result.RuleSet.Rules.Length)).Append(" inspection rules)\n\n").Append(ofstedOnly.Result.ToMarkdown()).Append('\n');
+        text.Append("Approximate 95% intervals for the AUC (Hanley and McNeil 1982, which ignores ties): all rules ").Append(Interval(full))
+            .Append(", data only ").Append(Interval(dataOnly)).Append(", Ofsted context only ").Append(Interval(ofstedOnly)).Append(".\n\n");
         text.Append("Diagnostic, not the level: the AUC of the number of findings of any severity (a finer score than the four levels) is ")
             .Append(FindingsAuc(full)).Append(" with all rules and ").Append(FindingsAuc(dataOnly)).Append(" with the data-only rules.\n\n");
         text.Append("### By year of inspection\n\n| year | inspections | RI or inadequate | scorecard years used | AUC all rules | AUC data only | AUC Ofsted only |\n|---|---:|---:|---|---:|---:|---:|\n");
@@ -116,6 +118,18 @@ public sealed class OfstedEvaluationTest
         var p = results.Result.Cases.Where(c => c.IsRequiresImprovementOrWorse).Select(Score).ToList();
         var n = results.Result.Cases.Where(c => !c.IsRequiresImprovementOrWorse).Select(Score).ToList();
         return Discrimination.AreaUnderCurve(p, n).ToString("0.000", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>AUC ± 1.96 standard errors, with Hanley and McNeil's (1982) standard error.</summary>
+    private static string Interval(ImmutableResults results)
+    {
+        var a = results.Result.AreaUnderCurve!.Value;
+        double n1 = results.Result.Cases.Count(c => c.IsRequiresImprovementOrWorse);
+        double n2 = results.Result.Cases.Length - n1;
+        var q1 = a / (2 - a);
+        var q2 = 2 * a * a / (1 + a);
+        var se = Math.Sqrt(((a * (1 - a)) + ((n1 - 1) * (q1 - (a * a))) + ((n2 - 1) * (q2 - (a * a)))) / (n1 * n2));
+        return "[" + (a - (1.96 * se)).ToString("0.00", CultureInfo.InvariantCulture) + ", " + (a + (1.96 * se)).ToString("0.00", CultureInfo.InvariantCulture) + "]";
     }
 
     private static string Int(int n) => n.ToString(CultureInfo.InvariantCulture);
