@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using NodaTime;
+using NodaTime.Text;
+using OutcomesFramework.Accountability;
+using OutcomesFramework.Assurance;
+using OutcomesFramework.England;
+using OutcomesFramework.Scoring;
+
+namespace OutcomesFramework.Cli.Commands;
+
+/// <summary>
+/// <c>outcomes assure --la X</c>: one council's early-warning level and findings with their evidence and owners;
+/// <c>outcomes assure --all</c>: every council's level, worst first. On the England data package and the default
+/// England rule set, or a rule set of the council's own.
+/// </summary>
+internal static class AssureCommand
+{
+    /// <summary>Creates the <c>assure</c> command.</summary>
+    /// <returns>The command, for the host to add to its root command.</returns>
+    internal static Command Create()
+    {
+        var la = new Option<string>("--la") { Description = "The local authority: name, ONS code or DfE 3-digit code." };
+        var all = new Option<bool>("--all") { Description = "Every local authority's early-warning level, worst first." };
+        var year = new Option<int?>("--year") { Description = "The scorecard year (default: the latest year with data)." };
+        var asOf = new Option<string>("--as-of") { Description = "The assessment date, yyyy-MM-dd: Ofsted reports published by then are known (default: today)." };
+        var rules = new Option<string>("--rules") { Description = "A rule-set JSON file to run instead of the default England rule set (docs/assurance.md)." };
+        var baseRules = new Option<string>("--base") { Description = "The rule-set file that the --rules file extends, when it has 'extends'." };
+        var regime = new Option<string>("--regime")
+        {
+            Description = "The accountability regime whose default map names each finding's owner.",
+            DefaultValueFactory = _ => AccountabilityRegime.ChildrenAndSocialWorkAct2017Id,
+        };
+        regime.AcceptOnlyFromAmong(AccountabilityRegime.Named.Select(r => r.Id).ToArray());
+        var command = new Command("assure", "Assurance findings and the early-warning level (none, watch, concern, serious) of one council (--la) or every council (--all).")
+        {
+            la, all, year, asOf, rules, baseRules, regime,
+        };
+        command.SetAction(parse => CommandRunner.Run(parse, output =>
+        {
+            var name = parse.GetValue(la);
+            var every = parse.GetValue(all);
+            if ((name is null) == !every)
+            {
+                throw new UserErrorException("give either --la <authority> or --all.");
+            }
+            var data = EnglandData.Default;
+            var ruleSet = LoadRules(parse.GetValue(rules), parse.GetValue(baseRules), data);
+            var engine = new AssuranceEngine(ruleSet, data.Framework);
+            var scoring = new ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours);
+            var date = ParseDate(parse.GetValue(asOf));
+            if (name is not null)
+            {
+                var area = data.Areas.Get(name);
+                var card = scoring.Score(area, parse.GetValue(year));
+                var result = engine.Assess(AssuranceEvidence.FromScorecard(card, data.Observations, date, data.Inspections));
+                WriteOne(output, result, new FindingRouter(DefaultAccountabilityMaps.For(parse.GetValue(regime)!)));
+            }
+            else
+            {
+                var league = scoring.ScoreAll(parse.GetValue(year));
+                WriteAll(output, engine.AssessAll(AssuranceEvidence.FromLeague(league, data.Observations, date, data.Inspections)));
+            }
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>Writes one council's result: the level, what raised it, then each finding with its evidence, link and owner.</summary>
+    internal static void WriteOne(TextWriter output, AssuranceResult result, FindingRouter? router)
+    {
+        output.WriteLine(result.Area + ": early-warning level " + result.Level.ToName() + " (rule set " + result.RuleSetId + " " + result.RuleSetVersion
+            + ", scorecard " + Int(result.Year) + ", as of " + Date(result.AsOf) + ")");
+        output.WriteLine(result.RaisedBy.IsEmpty
+            ? "Raised by: nothing above information."
+            : "Raised by: " + string.Join(", ", result.RaisedBy.Select(f => f.RuleId + (f.IndicatorId is null ? string.Empty : " (" + f.IndicatorId + ")")).Distinct(StringComparer.Ordinal)));
+        output.WriteLine(Count(result.Findings.Length, "finding") + ":");
+        foreach (var f in result.Findings)
+        {
+            var subject = f.IndicatorId is not null ? f.OutcomeId + " " + f.IndicatorId : f.OutcomeId ?? "children's services overall";
+            output.WriteLine("  [" + f.Severity.ToName() + "] " + f.RuleId + ": " + subject);
+            output.WriteLine("    " + f.Message);
+            if (!f.Evidence.IsEmpty)
+            {
+                output.WriteLine("    evidence: " + string.Join("; ", f.Evidence.Select(e => e.Name + " = " + e.Text)));
+            }
+            if (f.ExplanationPath is not null)
+            {
+                output.WriteLine("    explanation: " + f.ExplanationPath);
+            }
+            if (router is not null)
+            {
+                var route = router.Route(f.ToRoutableFinding());
+                var accountable = route.RecipientsFor(RouteReasonKind.Accountable).ToList();
+                var owners = accountable.Count > 0 ? accountable : route.Recipients.ToList();
+                output.WriteLine("    owner: " + (owners.Count == 0 ? "none in the map" : string.Join(", ", owners.Select(r => r.Role.Name))));
+            }
+        }
+    }
+
+    /// <summary>Writes every council's level, worst first, with the counts of findings by severity and the rules that raised the level.</summary>
+    internal static void WriteAll(TextWriter output, IReadOnlyList<AssuranceResult> results)
+    {
+        if (results.Count == 0)
+        {
+            output.WriteLine("No authorities.");
+            return;
+        }
+        var first = results[0];
+        var levels = new[] { EarlyWarningLevel.Serious, EarlyWarningLevel.Concern, EarlyWarningLevel.Watch, EarlyWarningLevel.None };
+        output.WriteLine("Early-warning levels, rule set " + first.RuleSetId + " " + first.RuleSetVersion + ", scorecards " + Int(first.Year) + ", as of " + Date(first.AsOf) + ": "
+            + string.Join(", ", levels.Select(l => l.ToName() + " " + Int(results.Count(r => r.Level == l)))));
+        var width = Math.Max(9, results.Max(r => Label(r).Length));
+        output.WriteLine("   # " + "authority".PadRight(width) + "  level    serious concern advisory info  raised by");
+        for (var i = 0; i < results.Count; i++)
+        {
+            var r = results[i];
+            output.WriteLine(Int(i + 1).PadLeft(4) + " " + Label(r).PadRight(width) + "  " + r.Level.ToName().PadRight(8) + " "
+                + Int(r.Count(Severity.Serious)).PadLeft(7) + " " + Int(r.Count(Severity.Concern)).PadLeft(7) + " " + Int(r.Count(Severity.Advisory)).PadLeft(8) + " "
+                + Int(r.Count(Severity.Information)).PadLeft(4) + "  " + string.Join(", ", r.RaisedBy.Select(f => f.RuleId).Distinct(StringComparer.Ordinal)));
+        }
+    }
+
+    private static RuleSet LoadRules(string? path, string? basePath, EnglandData data)
+    {
+        if (path is null)
+        {
+            if (basePath is not null)
+            {
+                throw new UserErrorException("--base is used only with --rules.");
+            }
+            return DefaultRuleSets.England;
+        }
+        var baseSet = basePath is null ? null : Read(basePath, data, null);
+        return Read(path, data, baseSet);
+    }
+
+    private static RuleSet Read(string path, EnglandData data, RuleSet? baseSet)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UserErrorException("cannot read '" + path + "': " + e.Message, e);
+        }
+        return RuleSetJson.Read(bytes, data.Framework, baseSet, Path.GetFileName(path));
+    }
+
+    private static LocalDate ParseDate(string? text)
+    {
+        if (text is null)
+        {
+            return SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+        }
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success ? parsed.Value : throw new UserErrorException("--as-of: '" + text + "' is not a date in the form yyyy-MM-dd.");
+    }
+
+    private static string Label(AssuranceResult r) => r.Area.Name + " (" + (r.Area.OldCode ?? r.Area.Code) + ")";
+
+    private static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Int(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Count(int n, string noun) => Int(n) + " " + noun + (n == 1 ? string.Empty : "s");
+}

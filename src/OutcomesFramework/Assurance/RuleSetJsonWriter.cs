@@ -1,0 +1,249 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using OutcomesFramework.Serialization;
+using N = OutcomesFramework.Assurance.RuleSetJsonNames;
+
+namespace OutcomesFramework.Assurance;
+
+/// <summary>
+/// Writes rule-set documents deterministically: two-space indentation, LF line ends and a final LF, properties in
+/// the documented order, defaults written out, empty selections left out, numbers in their shortest round-trip
+/// form whatever the culture.
+/// </summary>
+internal static class RuleSetJsonWriter
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static byte[] Write(RuleSet set)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            w.WriteStartObject();
+            Header(w, set, null);
+            Rules(w, "rules", set.Rules);
+            w.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    public static byte[] WriteChanges(RuleSet from, RuleSet to, RuleSetChanges changes)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, Options))
+        {
+            w.WriteStartObject();
+            Header(w, to, from.Version);
+            Rules(w, "add", changes.Add);
+            Rules(w, "change", changes.Change);
+            w.WriteStartArray("remove");
+            foreach (var id in changes.Remove)
+            {
+                w.WriteStringValue(id);
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void Header(Utf8JsonWriter w, RuleSet set, string? extends)
+    {
+        w.WriteNumber("formatVersion", RuleSetJson.FormatVersion);
+        w.WriteString("id", set.Id);
+        w.WriteString("version", set.Version);
+        if (extends is not null)
+        {
+            w.WriteString("extends", extends);
+        }
+        if (set.Name is not null)
+        {
+            w.WriteString("name", set.Name);
+        }
+        if (set.Description is not null)
+        {
+            w.WriteString("description", set.Description);
+        }
+    }
+
+    private static void Rules(Utf8JsonWriter w, string name, IEnumerable<AssuranceRule> rules)
+    {
+        w.WriteStartArray(name);
+        foreach (var rule in rules)
+        {
+            Rule(w, rule);
+        }
+        w.WriteEndArray();
+    }
+
+    private static void Rule(Utf8JsonWriter w, AssuranceRule rule)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", rule.Id);
+        w.WriteString("kind", N.Kinds.NameOf(rule.Kind));
+        w.WriteString("severity", N.Severities.NameOf(rule.Severity));
+        if (rule.Title is not null)
+        {
+            w.WriteString("title", rule.Title);
+        }
+        switch (rule)
+        {
+            case ThresholdRule t:
+                w.WriteString("indicator", t.IndicatorId);
+                w.WriteString("basis", N.Bases.NameOf(t.Basis));
+                if (t.Target is { } target)
+                {
+                    w.WriteNumber("target", target);
+                }
+                w.WriteString("direction", N.Directions.NameOf(t.Direction));
+                w.WriteNumber("red", t.Red);
+                if (t.Amber is { } amber)
+                {
+                    w.WriteNumber("amber", amber);
+                    w.WriteString("amberSeverity", N.Severities.NameOf(t.AmberSeverity!.Value));
+                }
+                break;
+            case BenchmarkGapRule g:
+                Selection(w, g.Selection);
+                w.WriteString("benchmark", N.Benchmarks.NameOf(g.Benchmark));
+                if (g.Benchmark == BenchmarkGap.WorseThanNeighbours)
+                {
+                    w.WriteNumber("margin", g.Margin);
+                    w.WriteString("marginUnit", N.MarginUnits.NameOf(g.MarginUnit));
+                }
+                break;
+            case DeteriorationRule d:
+                Selection(w, d.Selection);
+                w.WriteString("test", N.Tests.NameOf(d.Test));
+                if (d.Test == DeteriorationTest.ConsecutivePeriods)
+                {
+                    w.WriteNumber("periods", d.Periods);
+                }
+                break;
+            case SpcConcernRule c:
+                Selection(w, c.Selection);
+                w.WriteString("profile", N.Profiles.NameOf(c.Profile));
+                w.WriteNumber("minimumPoints", c.MinimumPoints);
+                w.WriteNumber("lastPoints", c.LastPoints);
+                break;
+            case SpcAssuranceRule a:
+                Selection(w, a.Selection);
+                w.WriteString("targetSource", N.TargetSources.NameOf(a.TargetSource));
+                if (a.Target is { } value)
+                {
+                    w.WriteNumber("target", value);
+                }
+                w.WriteString("profile", N.Profiles.NameOf(a.Profile));
+                w.WriteNumber("minimumPoints", a.MinimumPoints);
+                break;
+            case DataQualityRule q:
+                Selection(w, q.Selection);
+                w.WriteString("check", N.DataChecks.NameOf(q.Check));
+                if (q.Check == DataQualityCheck.Stale)
+                {
+                    w.WriteNumber("maxAgeYears", q.MaxAgeYears);
+                }
+                break;
+            case WorkforcePressureRule p:
+                w.WriteStartArray("measures");
+                foreach (var m in p.Measures)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("indicator", m.IndicatorId);
+                    w.WriteNumber("threshold", m.Threshold);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteNumber("minimumMeasures", p.MinimumMeasures);
+                break;
+            case InspectionRule i:
+                w.WriteString("check", N.InspectionChecks.NameOf(i.Check));
+                switch (i.Check)
+                {
+                    case InspectionCheck.LatestJudgement:
+                        w.WriteString("judgement", N.Judgements.NameOf(i.Judgement));
+                        w.WriteString("atOrWorseThan", N.Grades.NameOf(i.Grade));
+                        break;
+                    case InspectionCheck.InspectionCount:
+                        w.WriteString("activity", N.Activities.NameOf(i.Activity));
+                        w.WriteNumber("withinMonths", i.WithinMonths);
+                        if (i.Minimum is { } min)
+                        {
+                            w.WriteNumber("minimum", min);
+                        }
+                        if (i.Maximum is { } max)
+                        {
+                            w.WriteNumber("maximum", max);
+                        }
+                        break;
+                    default:
+                        w.WriteNumber("lessThanMonths", i.LessThanMonths);
+                        break;
+                }
+                break;
+            case BasketRule b:
+                w.WriteStartArray("signals");
+                foreach (var s in b.Signals)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("rule", s.RuleId);
+                    w.WriteNumber("minimumFindings", s.MinimumFindings);
+                    if (s.OutcomeId is not null)
+                    {
+                        w.WriteString("outcome", s.OutcomeId);
+                    }
+                    if (s.IndicatorId is not null)
+                    {
+                        w.WriteString("indicator", s.IndicatorId);
+                    }
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteNumber("minimumSignals", b.MinimumSignals);
+                w.WriteNumber("minimumOutcomes", b.MinimumOutcomes);
+                break;
+        }
+        w.WriteEndObject();
+    }
+
+    private static void Selection(Utf8JsonWriter w, IndicatorSelection selection)
+    {
+        if (!selection.IndicatorIds.IsEmpty)
+        {
+            w.WriteStartArray("indicators");
+            foreach (var id in selection.IndicatorIds)
+            {
+                w.WriteStringValue(id);
+            }
+            w.WriteEndArray();
+        }
+        if (!selection.OutcomeIds.IsEmpty)
+        {
+            w.WriteStartArray("outcomes");
+            foreach (var id in selection.OutcomeIds)
+            {
+                w.WriteStringValue(id);
+            }
+            w.WriteEndArray();
+        }
+        if (!selection.Roles.IsEmpty)
+        {
+            w.WriteStartArray("roles");
+            foreach (var role in selection.Roles)
+            {
+                w.WriteStringValue(FrameworkJsonNames.Roles.NameOf(role));
+            }
+            w.WriteEndArray();
+        }
+    }
+}

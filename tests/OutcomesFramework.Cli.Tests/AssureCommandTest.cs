@@ -1,0 +1,109 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using NodaTime;
+using OutcomesFramework.Assurance;
+using OutcomesFramework.Cli.Commands;
+using OutcomesFramework.England;
+using OutcomesFramework.Scoring;
+using Xunit;
+
+namespace OutcomesFramework.Cli.Tests;
+
+public sealed class AssureCommandTest
+{
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "assurance", name);
+
+    [Fact]
+    public void La_PrintsTheLevelAndEveryFindingWithEvidenceAndOwner_AsTheLibraryComputesIt()
+    {
+        var (code, output, error) = Run("assure", "--la", "Hartlepool", "--as-of", "2025-12-01");
+
+        Assert.Equal(0, code);
+        Assert.Empty(error);
+        // The same assessment straight from the library.
+        var data = EnglandData.Default;
+        var card = new ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours).Score("Hartlepool");
+        var expected = new AssuranceEngine(DefaultRuleSets.England, data.Framework)
+            .Assess(AssuranceEvidence.FromScorecard(card, data.Observations, new LocalDate(2025, 12, 1), data.Inspections));
+        var lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        Assert.StartsWith("Hartlepool (805, E06000001): early-warning level " + expected.Level.ToName() + " (rule set ecm-england-assurance 2025.1", lines[0], StringComparison.Ordinal);
+        Assert.Equal(expected.Findings.Length + " finding" + (expected.Findings.Length == 1 ? ":" : "s:"), lines[2]);
+        Assert.Equal(expected.Findings.Length, lines.Count(l => l.StartsWith("    owner: ", StringComparison.Ordinal)));
+        foreach (var f in expected.Findings)
+        {
+            Assert.Contains("    " + f.Message, lines);
+        }
+    }
+
+    [Fact]
+    public void All_ListsEveryAuthorityWorstFirst()
+    {
+        var (code, output, _) = Run("assure", "--all", "--as-of", "2025-12-01");
+
+        Assert.Equal(0, code);
+        var lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        Assert.StartsWith("Early-warning levels, rule set ecm-england-assurance 2025.1", lines[0], StringComparison.Ordinal);
+        var rows = lines.Skip(2).ToList();
+        Assert.Equal(153, rows.Count);
+        var order = new[] { "serious", "concern", "watch", "none" };
+        var levels = rows.Select(r => Array.IndexOf(order, r.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).First(order.Contains))).ToList();
+        Assert.Equal(levels.OrderBy(l => l), levels);
+        Assert.All(order, l => Assert.Contains(" " + l + " " + rows.Count(r => r.Contains("  " + l + " ", StringComparison.Ordinal)).ToString(System.Globalization.CultureInfo.InvariantCulture), lines[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CustomRules_AreRunInsteadOfTheDefault()
+    {
+        var (code, output, _) = Run("assure", "--la", "E06000001", "--as-of", "2025-12-01", "--rules", Fixture("local-rules.json"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("(rule set local-rules 1,", output, StringComparison.Ordinal);
+        Assert.Contains("rereferrals-under-99", output, StringComparison.Ordinal); // every re-referral rate is below 99%
+    }
+
+    [Fact]
+    public void BadRules_ExitTwoWithEveryProblemAndNoStackTrace()
+    {
+        var (code, output, error) = Run("assure", "--la", "Hartlepool", "--rules", Fixture("bad-rules.json"));
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Contains("$.rules[0].indicator (line 10): Unknown indicator 're-referals'", error, StringComparison.Ordinal);
+        Assert.Contains("$.rules[1].kind (line 15): Unknown value 'script'", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("assure")]
+    [InlineData("assure", "--all", "--la", "Hartlepool")]
+    public void NeitherOrBoth_IsAUserError(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal("outcomes: give either --la <authority> or --all.\n", error.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UnknownAuthorityOrDate_IsAUserError()
+    {
+        var (code, _, error) = Run("assure", "--la", "Hartlepol");
+        Assert.Equal(2, code);
+        Assert.Contains("Hartlepool", error, StringComparison.Ordinal); // suggested
+        (code, _, error) = Run("assure", "--la", "Hartlepool", "--as-of", "1 Dec 2025");
+        Assert.Equal(2, code);
+        Assert.Contains("yyyy-MM-dd", error, StringComparison.Ordinal);
+    }
+
+    internal static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var root = new RootCommand("test host") { AssureCommand.Create(), SpcCommand.Create() };
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString(), error.ToString());
+    }
+}
