@@ -14,6 +14,8 @@ internal static class CommandCatalogue
         yield return LeagueCommand.Create();
         yield return ExplainCommand.Create();
         yield return DataCommand.Create();
+        yield return AssureCommand.Create();
+        yield return SpcCommand.Create();
         yield return AccountabilityCommand.Create();
     }
 }
