@@ -10,6 +10,12 @@ internal static class CommandCatalogue
     /// <returns>The subcommands.</returns>
     public static IEnumerable<Command> All()
     {
+        yield return ScoreCommand.Create();
+        yield return LeagueCommand.Create();
+        yield return ExplainCommand.Create();
+        yield return DataCommand.Create();
+        yield return AssureCommand.Create();
+        yield return SpcCommand.Create();
         yield return AccountabilityCommand.Create();
     }
 }

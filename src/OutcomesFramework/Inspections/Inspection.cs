@@ -51,28 +51,36 @@ public sealed class Inspection : IEquatable<Inspection>
         AreaCode = Preconditions.CheckNotBlank(areaCode, nameof(areaCode)).Trim();
         Preconditions.CheckArgument(inspectionDate.Calendar == CalendarSystem.Iso, nameof(inspectionDate), "Inspection dates use the ISO calendar.");
         Preconditions.CheckArgument(publicationDate.Calendar == CalendarSystem.Iso, nameof(publicationDate), "Publication dates use the ISO calendar.");
-        Preconditions.CheckArgument(publicationDate >= inspectionDate, nameof(publicationDate),
-            string.Format(CultureInfo.InvariantCulture, "The report on {0} was published on {1:uuuu-MM-dd}, before the inspection on {2:uuuu-MM-dd}.", AreaCode, publicationDate, inspectionDate));
+        if (publicationDate < inspectionDate)
+        {
+            Preconditions.CheckArgument(false, nameof(publicationDate), string.Format(CultureInfo.InvariantCulture,
+                "The report on {0} was published on {1}, before the inspection on {2}.", AreaCode, IsoDate(publicationDate), IsoDate(inspectionDate)));
+        }
         Preconditions.CheckArgument(Enum.IsDefined(typeof(InspectionType), type), nameof(type), "Unknown inspection type {0}.", type);
         CheckGrade(overallEffectiveness, nameof(overallEffectiveness));
         CheckGrade(impactOfLeaders, nameof(impactOfLeaders));
         CheckGrade(helpAndProtection, nameof(helpAndProtection));
         CheckGrade(childrenInCare, nameof(childrenInCare));
         CheckGrade(careLeavers, nameof(careLeavers));
-        var where = string.Format(CultureInfo.InvariantCulture, "{0} on {1:uuuu-MM-dd} ({2})", AreaCode, inspectionDate, type.Describe());
+        // Messages are formatted only on failure: loading a history constructs hundreds of inspections.
+        string Where() => string.Format(CultureInfo.InvariantCulture, "{0} on {1} ({2})", AreaCode, IsoDate(inspectionDate), type.Describe());
         if (type.IsGraded())
         {
-            Preconditions.CheckArgument(overallEffectiveness.HasValue && impactOfLeaders.HasValue && helpAndProtection.HasValue && childrenInCare.HasValue,
-                nameof(overallEffectiveness), "A graded inspection has the overall effectiveness and the judgements on leaders, help and protection, and children in care: " + where + ".");
-            Preconditions.CheckArgument(careLeavers.HasValue == (inspectionDate >= CareLeaversJudgementFrom), nameof(careLeavers),
-                careLeavers.HasValue
-                    ? "The separate judgement on care leavers exists from 1 January 2023: " + where + "."
-                    : "A graded inspection from 1 January 2023 has a judgement on care leavers: " + where + ".");
+            if (!(overallEffectiveness.HasValue && impactOfLeaders.HasValue && helpAndProtection.HasValue && childrenInCare.HasValue))
+            {
+                Preconditions.CheckArgument(false, nameof(overallEffectiveness),
+                    "A graded inspection has the overall effectiveness and the judgements on leaders, help and protection, and children in care: " + Where() + ".");
+            }
+            if (careLeavers.HasValue != (inspectionDate >= CareLeaversJudgementFrom))
+            {
+                Preconditions.CheckArgument(false, nameof(careLeavers), careLeavers.HasValue
+                    ? "The separate judgement on care leavers exists from 1 January 2023: " + Where() + "."
+                    : "A graded inspection from 1 January 2023 has a judgement on care leavers: " + Where() + ".");
+            }
         }
-        else
+        else if (overallEffectiveness.HasValue || impactOfLeaders.HasValue || helpAndProtection.HasValue || childrenInCare.HasValue || careLeavers.HasValue)
         {
-            Preconditions.CheckArgument(!overallEffectiveness.HasValue && !impactOfLeaders.HasValue && !helpAndProtection.HasValue && !childrenInCare.HasValue && !careLeavers.HasValue,
-                nameof(overallEffectiveness), "A focused or monitoring visit is not graded: " + where + ".");
+            Preconditions.CheckArgument(false, nameof(overallEffectiveness), "A focused or monitoring visit is not graded: " + Where() + ".");
         }
         InspectionDate = inspectionDate;
         PublicationDate = publicationDate;
@@ -147,8 +155,12 @@ public sealed class Inspection : IEquatable<Inspection>
 
     /// <summary>Returns a stable description such as <c>E09000002 2023-07-10 ILACS Standard Inspection: Requires improvement to be good</c>.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} {1:uuuu-MM-dd} {2}{3}",
-        AreaCode, InspectionDate, Type.Describe(), OverallEffectiveness.HasValue ? ": " + OverallEffectiveness.Value.Describe() : string.Empty);
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} {1} {2}{3}",
+        AreaCode, IsoDate(InspectionDate), Type.Describe(), OverallEffectiveness.HasValue ? ": " + OverallEffectiveness.Value.Describe() : string.Empty);
+
+    /// <summary>Formats a date as <c>2025-03-31</c>.</summary>
+    internal static string IsoDate(LocalDate date) =>
+        string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", date.Year, date.Month, date.Day);
 
     private static void CheckGrade(OfstedGrade? grade, string paramName) =>
         Preconditions.CheckArgument(!grade.HasValue || Enum.IsDefined(typeof(OfstedGrade), grade.Value), paramName, "Unknown Ofsted grade {0}.", grade);

@@ -40,8 +40,11 @@ public sealed class InspectionHistory : IReadOnlyCollection<Inspection>
             var ordered = group.OrderBy(i => i.InspectionDate).ThenBy(i => i.Type).ToImmutableArray();
             for (var k = 1; k < ordered.Length; k++)
             {
-                Preconditions.CheckArgument(ordered[k].InspectionDate != ordered[k - 1].InspectionDate || ordered[k].Type != ordered[k - 1].Type, nameof(inspections),
-                    string.Format(CultureInfo.InvariantCulture, "{0} has two {1} activities on {2:uuuu-MM-dd}.", group.Key, ordered[k].Type.Describe(), ordered[k].InspectionDate));
+                if (ordered[k].InspectionDate == ordered[k - 1].InspectionDate && ordered[k].Type == ordered[k - 1].Type)
+                {
+                    Preconditions.CheckArgument(false, nameof(inspections), string.Format(CultureInfo.InvariantCulture,
+                        "{0} has two {1} activities on {2}.", group.Key, ordered[k].Type.Describe(), Inspection.IsoDate(ordered[k].InspectionDate)));
+                }
             }
             builder.Add(group.Key, ordered);
         }

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using OutcomesFramework.Areas;
+using System.Threading;
 using OutcomesFramework.Evidence;
 using OutcomesFramework.Indicators;
 using OutcomesFramework.Periods;
@@ -10,82 +10,61 @@ namespace OutcomesFramework.Scoring;
 
 /// <summary>
 /// One indicator's figures for one period across every local authority, computed once and shared by every
-/// authority's scorecard: values by authority, intervals, the sorted distribution, LAIT ranks and bands, and the
-/// England and regional values.
+/// authority's scorecard: values by authority, the England and regional values, and — on first use, because the
+/// earlier periods behind a change or a trend need only values and intervals — the sorted distribution, LAIT ranks,
+/// quartile bands and the intervals.
 /// </summary>
 internal sealed class CrossSection
 {
     /// <summary>Marks an authority with no observation at all in <see cref="Statuses"/>.</summary>
     public const byte NoObservation = 255;
 
-    public CrossSection(EngineData data, Indicator indicator, ReportingPeriod period, ConfidenceLevel level)
+    private readonly ObservationSet observations;
+    private readonly Indicator indicator;
+    private readonly int[] rows;
+    private Ranking? ranking;
+    private Limits? limits;
+    private Limits? limits95;
+
+    public CrossSection(EngineData data, Indicator indicator, ReportingPeriod period, int[] rowOfLa, int englandRow, List<KeyValuePair<int, int>> regionRows, ConfidenceLevel level)
     {
+        observations = data.Observations;
+        this.indicator = indicator;
+        rows = rowOfLa;
         Period = period;
         Level = level;
-        var n = data.LocalAuthorities.Length;
-        Values = Fill(n);
-        Numerators = Fill(n);
-        Denominators = Fill(n);
+        var n = rowOfLa.Length;
+        Values = new double[n];
+        Numerators = new double[n];
+        Denominators = new double[n];
         Statuses = new byte[n];
-        Statuses.AsSpan().Fill(NoObservation);
-        var regions = new Dictionary<string, ComparatorValue>(StringComparer.Ordinal);
-        var fromCurrentCode = new bool[n];
-
-        foreach (var o in data.Observations.CrossSection(indicator.Id, period))
+        for (var la = 0; la < n; la++)
         {
-            if (data.LocalAuthorityIndex.TryGetValue(o.AreaCode, out var la))
+            var row = rowOfLa[la];
+            if (row < 0)
             {
-                // A re-coded authority may appear under its old and new codes; the current code wins.
-                var isCurrent = string.Equals(o.AreaCode, data.LocalAuthorities[la].Code, StringComparison.Ordinal);
-                if (Statuses[la] != NoObservation && (fromCurrentCode[la] || !isCurrent))
-                {
-                    continue;
-                }
-                fromCurrentCode[la] = isCurrent;
-                Statuses[la] = (byte)o.Status;
-                Values[la] = o.Value ?? double.NaN;
-                Numerators[la] = o.Numerator ?? double.NaN;
-                Denominators[la] = o.Denominator ?? double.NaN;
+                Values[la] = Numerators[la] = Denominators[la] = double.NaN;
+                Statuses[la] = NoObservation;
+                continue;
             }
-            else if (data.OtherAreas.TryGetValue(o.AreaCode, out var area))
+            Values[la] = observations.ValueOfRow(row);
+            Numerators[la] = observations.NumeratorOfRow(row);
+            Denominators[la] = observations.DenominatorOfRow(row);
+            Statuses[la] = (byte)observations.StatusOfRow(row);
+            if (!double.IsNaN(Values[la]))
             {
-                var comparator = new ComparatorValue(o.AreaCode, EngineData.DisplayName(o.AreaCode, area), o.Value, o.Status);
-                if (area.Level == AreaLevel.Country)
-                {
-                    if (England is null || string.Equals(o.AreaCode, data.Areas.Country.Code, StringComparison.Ordinal))
-                    {
-                        England = comparator;
-                    }
-                }
-                else
-                {
-                    regions[o.AreaCode] = comparator;
-                }
+                ValueCount++;
             }
         }
-        Regions = regions;
-
-        var sorted = new List<double>(n);
-        foreach (var v in Values)
+        if (englandRow >= 0)
         {
-            if (!double.IsNaN(v))
-            {
-                sorted.Add(v);
-            }
+            England = Comparator(data, englandRow);
         }
-        var array = sorted.ToArray();
-        Array.Sort(array);
-        Distribution = new Distribution(array);
-
-        Ranks = new int[n];
-        Bands = new QuartileBand[n];
-        LaitBanding.RankAndBand(Values, indicator.Polarity, indicator.QuartileBanding, Ranks, Bands);
-        CutPoints = indicator.QuartileBanding && indicator.Polarity != Polarity.NoPolarity ? LaitBanding.CutPoints(Values) : null;
-
-        (Lower, Upper) = Intervals(indicator, level);
-        (Lower95, Upper95) = ReferenceEquals(level, ConfidenceLevel.NinetyFivePercent) || level.Equals(ConfidenceLevel.NinetyFivePercent)
-            ? (Lower, Upper)
-            : Intervals(indicator, ConfidenceLevel.NinetyFivePercent);
+        Regions = new Dictionary<string, ComparatorValue>(StringComparer.Ordinal);
+        foreach (var pair in regionRows)
+        {
+            Regions[observations.AreaCodes[pair.Key]] = Comparator(data, pair.Value);
+        }
     }
 
     public ReportingPeriod Period { get; }
@@ -103,80 +82,56 @@ internal sealed class CrossSection
     /// <summary>Observation status by authority index, or <see cref="NoObservation"/>.</summary>
     public byte[] Statuses { get; }
 
-    /// <summary>Interval limits at the policy's level; NaN where there is no interval.</summary>
-    public double[]? Lower { get; }
-
-    public double[]? Upper { get; }
-
-    /// <summary>Interval limits at 95%, for the recent trend (the same arrays when the policy's level is 95%).</summary>
-    public double[]? Lower95 { get; }
-
-    public double[]? Upper95 { get; }
-
-    public Distribution Distribution { get; }
-
-    /// <summary>LAIT ranks by authority index; 0 = not ranked.</summary>
-    public int[] Ranks { get; }
-
-    public QuartileBand[] Bands { get; }
-
-    public QuartileCutPoints? CutPoints { get; }
+    /// <summary>How many authorities have a value.</summary>
+    public int ValueCount { get; }
 
     public ComparatorValue? England { get; }
 
-    /// <summary>Regional values by the code the data uses (E12… regions, E13… Inner and Outer London).</summary>
+    /// <summary>Regional values by the code the data uses (E12… regions; E13… Inner and Outer London where given).</summary>
     public Dictionary<string, ComparatorValue> Regions { get; }
+
+    /// <summary>The sorted values of the authorities with a value.</summary>
+    public Distribution Distribution => Ranked.Distribution;
+
+    /// <summary>LAIT ranks by authority index; 0 = not ranked.</summary>
+    public int[] Ranks => Ranked.Ranks;
+
+    public QuartileBand[] Bands => Ranked.Bands;
+
+    public QuartileCutPoints? CutPoints => Ranked.CutPoints;
+
+    /// <summary>Interval limits at the policy's level; NaN where there is no interval; null for measures without intervals.</summary>
+    public double[]? Lower => (limits ??= ComputeLimits(Level)).Lower;
+
+    public double[]? Upper => (limits ??= ComputeLimits(Level)).Upper;
+
+    /// <summary>Interval limits at 95%, for the recent trend.</summary>
+    public double[]? Lower95 => Limits95.Lower;
+
+    public double[]? Upper95 => Limits95.Upper;
+
+    private Limits Limits95 => Level.Equals(ConfidenceLevel.NinetyFivePercent)
+        ? (limits ??= ComputeLimits(Level))
+        : (limits95 ??= ComputeLimits(ConfidenceLevel.NinetyFivePercent));
+
+    private Ranking Ranked
+    {
+        get
+        {
+            var r = Volatile.Read(ref ranking);
+            if (r is null)
+            {
+                r = new Ranking(Values, indicator);
+                r = Interlocked.CompareExchange(ref ranking, r, null) ?? r;
+            }
+            return r;
+        }
+    }
 
     public bool HasValue(int la) => !double.IsNaN(Values[la]);
 
-    public Observation? ObservationOf(Indicator indicator, Area area, int la) => Statuses[la] == NoObservation
-        ? null
-        : new Observation(indicator.Id, area.Code, Period, HasValue(la) ? Values[la] : null, Nullable(Numerators[la]), Nullable(Denominators[la]), (ObservationStatus)Statuses[la]);
-
-    private static double? Nullable(double d) => double.IsNaN(d) ? null : d;
-
-    private static double[] Fill(int n)
-    {
-        var a = new double[n];
-        a.AsSpan().Fill(double.NaN);
-        return a;
-    }
-
-    /// <summary>Intervals by measure kind: Wilson for proportions, exact Poisson or Byar's for rates, none otherwise.
-    /// Rows whose numerator and denominator cannot make an interval (missing, zero denominator, a proportion above 1) get NaN.</summary>
-    private (double[]? Lower, double[]? Upper) Intervals(Indicator indicator, ConfidenceLevel level)
-    {
-        if (indicator.MeasureKind is not (MeasureKind.Proportion or MeasureKind.Rate))
-        {
-            return (null, null);
-        }
-        var n = Values.Length;
-        var x = new double[n];
-        var d = new double[n];
-        var any = false;
-        for (var i = 0; i < n; i++)
-        {
-            var ok = IntervalNote(indicator.MeasureKind, i) is null;
-            x[i] = ok ? Numerators[i] : double.NaN;
-            d[i] = ok ? Denominators[i] : double.NaN;
-            any |= ok;
-        }
-        if (!any)
-        {
-            return (null, null);
-        }
-        var lower = new double[n];
-        var upper = new double[n];
-        if (indicator.MeasureKind == MeasureKind.Proportion)
-        {
-            Wilson.Compute(x, d, level, indicator.Multiplier, lower, upper);
-        }
-        else
-        {
-            CrudeRate.Compute(x, d, level, indicator.Multiplier, lower, upper);
-        }
-        return (lower, upper);
-    }
+    /// <summary>The authority's observation as the data holds it (under an earlier code for a re-coded authority), or null.</summary>
+    public Observation? ObservationOf(int la) => rows[la] < 0 ? null : observations.ObservationAt(rows[la]);
 
     /// <summary>Why authority <paramref name="la"/> has no interval, or null when it can have one.</summary>
     public string? IntervalNote(MeasureKind kind, int la)
@@ -206,5 +161,96 @@ internal sealed class CrossSection
             return "no confidence interval: the numerator exceeds the denominator";
         }
         return null;
+    }
+
+    private ComparatorValue Comparator(EngineData data, int row)
+    {
+        var area = observations.AreaIndexOfRow(row);
+        var value = observations.ValueOfRow(row);
+        return new ComparatorValue(observations.AreaCodes[area], data.OtherName[area]!, double.IsNaN(value) ? null : value, observations.StatusOfRow(row));
+    }
+
+    /// <summary>Intervals by measure kind: Wilson for proportions, exact Poisson or Byar's for rates, none otherwise.
+    /// Rows whose numerator and denominator cannot make an interval (missing, zero denominator, a proportion above 1) get NaN.
+    /// Computed for all authorities at once with the vectorised statistics; a race computes the same limits twice.</summary>
+    private Limits ComputeLimits(ConfidenceLevel level)
+    {
+        if (indicator.MeasureKind is not (MeasureKind.Proportion or MeasureKind.Rate))
+        {
+            return Limits.None;
+        }
+        var n = Values.Length;
+        var x = new double[n];
+        var d = new double[n];
+        var any = false;
+        for (var i = 0; i < n; i++)
+        {
+            var ok = IntervalNote(indicator.MeasureKind, i) is null;
+            x[i] = ok ? Numerators[i] : double.NaN;
+            d[i] = ok ? Denominators[i] : double.NaN;
+            any |= ok;
+        }
+        if (!any)
+        {
+            return Limits.None;
+        }
+        var lower = new double[n];
+        var upper = new double[n];
+        if (indicator.MeasureKind == MeasureKind.Proportion)
+        {
+            Wilson.Compute(x, d, level, indicator.Multiplier, lower, upper);
+        }
+        else
+        {
+            CrudeRate.Compute(x, d, level, indicator.Multiplier, lower, upper);
+        }
+        return new Limits(lower, upper);
+    }
+
+    private sealed class Limits
+    {
+        public static readonly Limits None = new(null, null);
+
+        public Limits(double[]? lower, double[]? upper)
+        {
+            Lower = lower;
+            Upper = upper;
+        }
+
+        public double[]? Lower { get; }
+
+        public double[]? Upper { get; }
+    }
+
+    /// <summary>The distribution, LAIT ranks and quartile bands of the authorities' values.</summary>
+    private sealed class Ranking
+    {
+        public Ranking(double[] values, Indicator indicator)
+        {
+            var sorted = new double[values.Length];
+            var count = 0;
+            foreach (var v in values)
+            {
+                if (!double.IsNaN(v))
+                {
+                    sorted[count++] = v;
+                }
+            }
+            Array.Resize(ref sorted, count);
+            Array.Sort(sorted);
+            Distribution = new Distribution(sorted);
+            Ranks = new int[values.Length];
+            Bands = new QuartileBand[values.Length];
+            LaitBanding.RankAndBand(values, indicator.Polarity, indicator.QuartileBanding, Ranks, Bands);
+            CutPoints = indicator.QuartileBanding && indicator.Polarity != Polarity.NoPolarity ? LaitBanding.CutPoints(values) : null;
+        }
+
+        public Distribution Distribution { get; }
+
+        public int[] Ranks { get; }
+
+        public QuartileBand[] Bands { get; }
+
+        public QuartileCutPoints? CutPoints { get; }
     }
 }

@@ -85,15 +85,4 @@ internal sealed class Distribution
         }
         return lo;
     }
-
-    /// <summary>The median (mean of the two middle values when the count is even); NaN when empty.</summary>
-    public static double Median(double[] sorted, int count)
-    {
-        if (count == 0)
-        {
-            return double.NaN;
-        }
-        var mid = count / 2;
-        return count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-    }
 }

@@ -41,10 +41,19 @@ internal sealed class EngineData
             LocalAuthorityIndex[LocalAuthorities[i].Code] = i;
         }
         OtherAreas = new Dictionary<string, Area>(StringComparer.Ordinal);
-        foreach (var code in observations.AreaCodes)
+        var codes = observations.AreaCodes;
+        LaOfArea = new int[codes.Length];
+        IsCurrentCode = new bool[codes.Length];
+        OtherOfArea = new Area?[codes.Length];
+        OtherName = new string?[codes.Length];
+        for (var i = 0; i < codes.Length; i++)
         {
-            if (LocalAuthorityIndex.ContainsKey(code))
+            var code = codes[i];
+            LaOfArea[i] = -1;
+            if (LocalAuthorityIndex.TryGetValue(code, out var index))
             {
+                LaOfArea[i] = index;
+                IsCurrentCode[i] = true;
                 continue;
             }
             var area = areas.Find(code);
@@ -55,10 +64,13 @@ internal sealed class EngineData
             if (area.Level == AreaLevel.LocalAuthority)
             {
                 LocalAuthorityIndex[code] = LocalAuthorityIndex[area.Code];
+                LaOfArea[i] = LocalAuthorityIndex[area.Code];
             }
             else
             {
                 OtherAreas[code] = area;
+                OtherOfArea[i] = area;
+                OtherName[i] = DisplayName(code, area);
             }
         }
         Neighbours = new ResolvedNeighbour[LocalAuthorities.Length][];
@@ -102,6 +114,18 @@ internal sealed class EngineData
     public Dictionary<string, Area> OtherAreas { get; }
 
     public ResolvedNeighbour[][] Neighbours { get; }
+
+    /// <summary>By index into the observations' area codes: the authority index, or −1 when the code names no catalogue authority.</summary>
+    public int[] LaOfArea { get; }
+
+    /// <summary>By index into the observations' area codes: whether the code is the authority's current code (not an earlier one).</summary>
+    public bool[] IsCurrentCode { get; }
+
+    /// <summary>By index into the observations' area codes: the country or region it names, or null.</summary>
+    public Area?[] OtherOfArea { get; }
+
+    /// <summary>By index into the observations' area codes: the name to show for a country or region, or null.</summary>
+    public string?[] OtherName { get; }
 
     /// <summary>The name to show for a comparator code: the DfE's Inner and Outer London sub-regions resolve to London in the catalogue, so name them here.</summary>
     public static string DisplayName(string code, Area resolved) =>

@@ -13,29 +13,30 @@ namespace OutcomesFramework.Scoring;
 public sealed partial class ScoringEngine
 {
     /// <summary>Builds one indicator's result for authority <paramref name="la"/> from the shared cross-sections.</summary>
-    private IndicatorScore BuildIndicator(IndicatorData d, int periodIndex, Area area, int la, int year)
+    private IndicatorScore BuildIndicator(int k, in IndicatorYear y, Area area, int la)
     {
+        var d = indicators[k];
         var indicator = d.Indicator;
         var polarity = indicator.Polarity;
-        var settings = Policy.ForIndicator(indicator.Id);
-        var weight = indicator.Role == IndicatorRole.Outcome ? Policy.WeightOf(indicator) : 0.0;
-        var requested = indicator.PeriodEnding(year);
+        var settings = settingsOf[k];
+        var weight = weightOf[k];
         List<string>? notes = null;
         void Note(string text) => (notes ??= new List<string>()).Add(text);
 
-        if (periodIndex < 0)
+        if (y.PeriodIndex < 0)
         {
-            Note(string.Format(CultureInfo.InvariantCulture, "no data for any authority in a period ending in or before {0}", year));
-            return new IndicatorScore(indicator, requested, null, null, null, null, null, null, null, null, null, null, null, null, weight, Freeze(notes));
+            Note(y.StaleNote!);
+            return new IndicatorScore(indicator, y.Requested, null, null, null, null, null, null, null, null, null, null, null, null, weight, Freeze(notes));
         }
 
+        var periodIndex = y.PeriodIndex;
         var cs = d.Section(periodIndex);
         var period = cs.Period;
-        if (period.EndYear < year)
+        if (y.StaleNote is not null)
         {
-            Note("stale: the latest data is for the " + period + ", not the " + requested);
+            Note(y.StaleNote);
         }
-        var observation = cs.ObservationOf(indicator, area, la);
+        var observation = cs.ObservationOf(la);
         var has = cs.HasValue(la);
         double? value = has ? cs.Values[la] : null;
         if (!has)
@@ -83,14 +84,14 @@ public sealed partial class ScoringEngine
             comparison = new ComparatorComparison(Policy.Comparator, comparatorValue, outcome, Policy.ConfidenceLevel, reason);
         }
 
-        var change = has ? ChangeOf(d, periodIndex, la, value!.Value, Note) : null;
+        var change = has ? ChangeOf(d, periodIndex, la, value!.Value, y.NoPreviousNote, Note) : null;
         var trend = has ? TrendOf(d, periodIndex, la) : null;
         var target = has && settings.Target is { } t ? new TargetResult(t, value!.Value, polarity) : null;
 
         NormalisedScore? score = null;
         if (has && indicator.Role == IndicatorRole.Outcome)
         {
-            var normalisation = Policy.NormalisationOf(indicator.Id);
+            var normalisation = normalisationOf[k];
             score = Normaliser.Normalise(normalisation, value!.Value, polarity, cs.Distribution, settings.Target);
             if (score is null)
             {
@@ -102,7 +103,7 @@ public sealed partial class ScoringEngine
             Note(indicator.Role == IndicatorRole.Context ? "context measure: compared, never scored" : "enabler: ranked and compared, never scored into an outcome");
         }
 
-        return new IndicatorScore(indicator, requested, period, observation, interval, england, region, neighbours, ranking, comparison, change, trend, target, score, weight, Freeze(notes));
+        return new IndicatorScore(indicator, y.Requested, period, observation, interval, england, region, neighbours, ranking, comparison, change, trend, target, score, weight, Freeze(notes));
     }
 
     private static ImmutableArray<string> Freeze(List<string>? notes) => notes is null ? ImmutableArray<string>.Empty : notes.ToImmutableArray();
@@ -143,51 +144,44 @@ public sealed partial class ScoringEngine
         {
             return null;
         }
-        var entries = ImmutableArray.CreateBuilder<NeighbourValue>(resolved.Length);
-        var used = new double[resolved.Length];
+        // The values averaged; ten neighbours in the DfE model, so the stack holds them.
+        Span<double> used = resolved.Length <= 64 ? stackalloc double[resolved.Length] : new double[resolved.Length];
         var count = 0;
         foreach (var n in resolved)
         {
-            double? v = null;
-            ObservationStatus? status = null;
-            if (n.Index >= 0 && cs.Statuses[n.Index] != CrossSection.NoObservation)
+            if (n.Index >= 0 && cs.HasValue(n.Index))
             {
-                status = (ObservationStatus)cs.Statuses[n.Index];
-                if (cs.HasValue(n.Index))
-                {
-                    v = cs.Values[n.Index];
-                    used[count++] = v.Value;
-                }
+                used[count++] = cs.Values[n.Index];
             }
-            entries.Add(new NeighbourValue(n.Entry.AreaCode, n.Name, n.Entry.Rank, v, status));
         }
         double? average = null;
         if (count > 0)
         {
+            var values = used.Slice(0, count);
             if (Policy.NeighbourAverage == NeighbourAverage.Median)
             {
-                Array.Sort(used, 0, count);
-                average = Distribution.Median(used, count);
+                InsertionSort(values);
+                var mid = count / 2;
+                average = count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
             }
             else
             {
                 var sum = 0.0;
-                for (var i = 0; i < count; i++)
+                foreach (var x in values)
                 {
-                    sum += used[i];
+                    sum += x;
                 }
                 average = sum / count;
             }
         }
-        return new NeighbourComparison(Policy.NeighbourAverage, average, entries.MoveToImmutable());
+        return new NeighbourComparison(Policy.NeighbourAverage, average, count, cs, resolved);
     }
 
-    private static ChangeFromPrevious? ChangeOf(IndicatorData d, int periodIndex, int la, double value, Action<string> note)
+    private static ChangeFromPrevious? ChangeOf(IndicatorData d, int periodIndex, int la, double value, string? noPreviousNote, Action<string> note)
     {
-        var period = d.Periods[periodIndex];
-        if (periodIndex == 0 || !d.Periods[periodIndex - 1].IsFollowedBy(period))
+        if (noPreviousNote is not null)
         {
-            note("no change from the previous period: the data has no " + SafePrevious(period));
+            note(noPreviousNote);
             return null;
         }
         var previous = d.Section(periodIndex - 1);
@@ -199,7 +193,24 @@ public sealed partial class ScoringEngine
         return new ChangeFromPrevious(previous.Period, previous.Values[la], value, d.Indicator.Polarity);
     }
 
-    private static string SafePrevious(ReportingPeriod period) => period.EndYear > 1900 ? period.Previous.ToString() : "earlier period";
+    // A handful of values: insertion sort, and the same on netstandard2.0, which has no Span sort.
+    private static void InsertionSort(Span<double> values)
+    {
+        for (var i = 1; i < values.Length; i++)
+        {
+            var x = values[i];
+            var j = i - 1;
+            while (j >= 0 && values[j] > x)
+            {
+                values[j + 1] = values[j];
+                j--;
+            }
+            values[j + 1] = x;
+        }
+    }
+
+    [ThreadStatic]
+    private static TrendPoint[]? trendBuffer;
 
     private static TrendResult TrendOf(IndicatorData d, int periodIndex, int la)
     {
@@ -210,7 +221,8 @@ public sealed partial class ScoringEngine
             MeasureKind.Rate => TrendValueType.CrudeRate,
             _ => TrendValueType.Other,
         };
-        var points = new TrendPoint[RecentTrend.PointsToUse];
+        // One buffer per thread: RecentTrend reads the points and keeps none of them.
+        var points = trendBuffer ??= new TrendPoint[RecentTrend.PointsToUse];
         var period = d.Periods[periodIndex];
         var j = periodIndex;
         for (var k = 0; k < points.Length; k++) // k periods back from the current; points are oldest first

@@ -7,13 +7,13 @@ namespace OutcomesFramework.Scoring;
 public sealed partial class ScoringEngine
 {
     /// <summary>Builds authority <paramref name="la"/>'s scorecard: every indicator, then the outcomes, then the overall score.</summary>
-    private Scorecard Build(int la, int year, int[] periods)
+    private Scorecard Build(int la, int year, IndicatorYear[] periods)
     {
         var area = data.LocalAuthorities[la];
         var results = ImmutableArray.CreateBuilder<IndicatorScore>(indicators.Length);
         for (var k = 0; k < indicators.Length; k++)
         {
-            results.Add(BuildIndicator(indicators[k], periods[k], area, la, year));
+            results.Add(BuildIndicator(k, periods[k], area, la));
         }
         var all = results.MoveToImmutable();
 

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using OutcomesFramework.Areas;
 using OutcomesFramework.Evidence;
 using OutcomesFramework.Frameworks;
+using OutcomesFramework.Indicators;
 using OutcomesFramework.Periods;
 using OutcomesFramework.Utility;
 
@@ -30,6 +32,9 @@ public sealed partial class ScoringEngine
     private readonly EngineData data;
     private readonly IndicatorData[] indicators;
     private readonly ImmutableArray<string> excluded;
+    private readonly IndicatorPolicy[] settingsOf;
+    private readonly double[] weightOf;
+    private readonly Normalisation[] normalisationOf;
     private ImmutableArray<int> years;
 
     /// <summary>Creates an engine.</summary>
@@ -69,6 +74,10 @@ public sealed partial class ScoringEngine
         }
         indicators = kept.ToArray();
         excluded = left.ToImmutable();
+        // The policy's answers for each indicator, looked up once rather than for every authority.
+        settingsOf = indicators.Select(d => policy.ForIndicator(d.Indicator.Id)).ToArray();
+        weightOf = indicators.Select(d => d.Indicator.Role == IndicatorRole.Outcome ? policy.WeightOf(d.Indicator) : 0.0).ToArray();
+        normalisationOf = indicators.Select(d => policy.NormalisationOf(d.Indicator.Id)).ToArray();
     }
 
     /// <summary>Gets the framework scored.</summary>
@@ -98,7 +107,7 @@ public sealed partial class ScoringEngine
                 {
                     for (var i = 0; i < d.Periods.Length; i++)
                     {
-                        if (d.Section(i).Distribution.Count > 0)
+                        if (d.Section(i).ValueCount > 0)
                         {
                             set.Add(d.Periods[i].EndYear);
                         }
@@ -221,25 +230,44 @@ public sealed partial class ScoringEngine
         throw new PeriodNotCoveredException(y, Years);
     }
 
-    private int[] PeriodIndices(int year)
+    /// <summary>What each indicator uses in <paramref name="year"/>, and the notes every authority's result will share.</summary>
+    private IndicatorYear[] PeriodIndices(int year)
     {
-        var result = new int[indicators.Length];
+        var result = new IndicatorYear[indicators.Length];
         for (var k = 0; k < indicators.Length; k++)
         {
-            result[k] = indicators[k].PeriodIndexFor(year);
+            var d = indicators[k];
+            var requested = d.Indicator.PeriodEnding(year);
+            var i = d.PeriodIndexFor(year);
+            if (i < 0)
+            {
+                result[k] = new IndicatorYear(requested, -1, string.Format(CultureInfo.InvariantCulture, "no data for any authority in a period ending in or before {0}", year), null);
+                continue;
+            }
+            var period = d.Periods[i];
+            var stale = period.EndYear < year ? "stale: the latest data is for the " + period + ", not the " + requested : null;
+            var noPrevious = i == 0 || !d.Periods[i - 1].IsFollowedBy(period)
+                ? "no change from the previous period: the data has no " + (period.EndYear > 1900 ? period.Previous.ToString() : "earlier period")
+                : null;
+            result[k] = new IndicatorYear(requested, i, stale, noPrevious);
         }
         return result;
     }
 
     /// <summary>Builds every cross-section a league needs before the authorities are scored in parallel.</summary>
-    private void Warm(int[] periods)
+    private void Warm(IndicatorYear[] periods)
     {
         for (var k = 0; k < indicators.Length; k++)
         {
             var d = indicators[k];
-            for (var i = Math.Max(0, periods[k] - Statistics.RecentTrend.PointsToUse + 1); i <= periods[k]; i++)
+            var current = periods[k].PeriodIndex;
+            for (var i = Math.Max(0, current - Statistics.RecentTrend.PointsToUse + 1); i <= current; i++)
             {
-                d.Section(i);
+                var s = d.Section(i);
+                if (i == current)
+                {
+                    _ = s.Distribution; // the ranking, built once before the threads share it
+                }
             }
         }
     }
@@ -301,4 +329,26 @@ public sealed partial class ScoringEngine
         }
         return ranks;
     }
+}
+
+/// <summary>What one indicator uses in a scorecard's year: the period asked for, the index of the period used (−1 for
+/// none) and the notes every authority's result shares.</summary>
+internal readonly struct IndicatorYear
+{
+    public IndicatorYear(ReportingPeriod requested, int periodIndex, string? staleNote, string? noPreviousNote)
+    {
+        Requested = requested;
+        PeriodIndex = periodIndex;
+        StaleNote = staleNote;
+        NoPreviousNote = noPreviousNote;
+    }
+
+    public ReportingPeriod Requested { get; }
+
+    public int PeriodIndex { get; }
+
+    /// <summary>The stale note, or (when there is no period at all) the no-data note; null when neither applies.</summary>
+    public string? StaleNote { get; }
+
+    public string? NoPreviousNote { get; }
 }

@@ -240,6 +240,8 @@ public static class LaitBanding
         keys = keys.Slice(0, count);
         Span<int> below = stackalloc int[n];
         Span<int> atOrBelow = stackalloc int[n];
+        Span<int> tieSize = stackalloc int[n + 1];
+        tieSize.Clear();
         for (var i = 0; i < n; i++)
         {
             var v = values[i];
@@ -247,7 +249,14 @@ public static class LaitBanding
             {
                 continue;
             }
-            CountBelow(keys, v, out below[i], out atOrBelow[i]);
+            below[i] = CountBelow(keys, v);
+            tieSize[below[i]]++;
+        }
+        // Equal values have equal counts below them and unequal values different counts, so the values
+        // sharing a count are exactly a tie group: at-or-below = below + the group's size.
+        for (var i = 0; i < n; i++)
+        {
+            atOrBelow[i] = double.IsNaN(values[i]) ? 0 : below[i] + tieSize[below[i]];
         }
         var descending = polarity == Polarity.HigherIsBetter;
         QuartileCutPoints cuts = default;
@@ -268,46 +277,36 @@ public static class LaitBanding
         }
     }
 
-    private static void CountBelow(ReadOnlySpan<double> keys, double v, out int below, out int atOrBelow)
+    private static int CountBelow(ReadOnlySpan<double> keys, double v)
     {
         var k = 0;
-        var b = 0;
-        var e = 0;
+        var count = 0;
         if (System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && keys.Length >= 8)
         {
             // AVX-512 machines (x86-64-v4) compare eight values at a time.
             var v8 = System.Runtime.Intrinsics.Vector512.Create(v);
             var less8 = System.Runtime.Intrinsics.Vector512<long>.Zero;
-            var lessOrEqual8 = System.Runtime.Intrinsics.Vector512<long>.Zero;
             for (; k + 8 <= keys.Length; k += 8)
             {
                 var chunk = System.Runtime.Intrinsics.Vector512.Create(keys.Slice(k, 8));
+                // Comparison lanes are all ones (−1) when true: subtracting counts them.
                 less8 -= System.Runtime.Intrinsics.Vector512.AsInt64(System.Runtime.Intrinsics.Vector512.LessThan(chunk, v8));
-                lessOrEqual8 -= System.Runtime.Intrinsics.Vector512.AsInt64(System.Runtime.Intrinsics.Vector512.LessThanOrEqual(chunk, v8));
             }
-            b = (int)System.Runtime.Intrinsics.Vector512.Sum(less8);
-            e = (int)System.Runtime.Intrinsics.Vector512.Sum(lessOrEqual8);
+            count = (int)System.Runtime.Intrinsics.Vector512.Sum(less8);
         }
         var width = System.Numerics.Vector<double>.Count;
         var vv = new System.Numerics.Vector<double>(v);
         var less = System.Numerics.Vector<long>.Zero;
-        var lessOrEqual = System.Numerics.Vector<long>.Zero;
         for (; k + width <= keys.Length; k += width)
         {
-            var chunk = new System.Numerics.Vector<double>(keys.Slice(k, width));
-            // Comparison lanes are all ones (−1) when true: subtracting counts them.
-            less -= System.Numerics.Vector.LessThan(chunk, vv);
-            lessOrEqual -= System.Numerics.Vector.LessThanOrEqual(chunk, vv);
+            less -= System.Numerics.Vector.LessThan(new System.Numerics.Vector<double>(keys.Slice(k, width)), vv);
         }
-        b += (int)System.Numerics.Vector.Sum(less);
-        e += (int)System.Numerics.Vector.Sum(lessOrEqual);
+        count += (int)System.Numerics.Vector.Sum(less);
         for (; k < keys.Length; k++)
         {
-            b += keys[k] < v ? 1 : 0;
-            e += keys[k] <= v ? 1 : 0;
+            count += keys[k] < v ? 1 : 0;
         }
-        below = b;
-        atOrBelow = e;
+        return count;
     }
 
     // The j-th smallest value (1-based) is any value with below < j ≤ atOrBelow.

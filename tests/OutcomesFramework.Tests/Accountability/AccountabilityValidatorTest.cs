@@ -108,12 +108,12 @@ public sealed class AccountabilityValidatorTest
     public void Validate_AssignmentWithNoAccountableRole_ReportsAcc002WithItsRoles()
     {
         var map = DefaultAccountabilityMaps.ChildrenAct2004;
-        map = map.WithAssignments(map.Assignments.Select(a => a.Target.ToString() == "indicator:under-18-conceptions" ? a.WithAccountable(null) : a));
+        map = map.WithAssignments(map.Assignments.Select(a => a.Target.ToString() == "indicator:cla-substance-misuse" ? a.WithAccountable(null) : a));
 
         var diagnostic = Assert.Single(AccountabilityValidator.Validate(map));
 
         Assert.Equal("ACC002", diagnostic.Code);
-        Assert.Equal(AssignmentTarget.ForIndicator("under-18-conceptions"), diagnostic.Target);
+        Assert.Equal(AssignmentTarget.ForIndicator("cla-substance-misuse"), diagnostic.Target);
         Assert.Equal(new[] { "dph", "health-and-wellbeing-board", "dcs" }, diagnostic.RoleIds);
     }
 
@@ -207,14 +207,14 @@ public sealed class AccountabilityValidatorTest
     {
         var framework = new Framework("test", "Test", "1", EveryChildMatters.Outcomes, new[]
         {
-            new Indicator("under-18-conceptions", "Under 18 conceptions", "BH", new[] { "BH3" }, IndicatorRole.Outcome, MeasureKind.Rate,
+            new Indicator("cla-substance-misuse", "Under 18 conceptions", "BH", new[] { "BH3" }, IndicatorRole.Outcome, MeasureKind.Rate,
                 Polarity.LowerIsBetter, "per 1,000", 1, PeriodKind.CalendarYear, null),
         });
 
         var found = AccountabilityValidator.Validate(DefaultAccountabilityMaps.ChildrenAct2004, AccountabilityRegime.ChildrenAct2004, framework);
 
         // The default map assigns four indicators; the framework has one of them.
-        Assert.Equal(new[] { "indicator:excess-weight-year-6", "indicator:hospital-admissions-0-14", "indicator:cla-ks4-attainment-8" },
+        Assert.Equal(new[] { "indicator:cla-immunisations", "indicator:cla-dental-checks", "indicator:ks4-attainment8-cla" },
             found.Select(d => d.Target!.ToString()));
         Assert.All(found, d => Assert.Equal("ACC008", d.Code));
     }

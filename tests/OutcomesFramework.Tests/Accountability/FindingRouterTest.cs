@@ -9,7 +9,7 @@ namespace OutcomesFramework.Tests.Accountability;
 // Expected recipients are read off the default Children Act 2004 map (src/.../Defaults/children-act-2004.json):
 // dcs -> chief-executive -> leader -> full-council and dph -> chief-executive are the "reports to" chains;
 // SS: A dcs, R dcs, I lead-member + chief-executive; PC: A dcs, R youth-justice-service, I lead-member;
-// indicator:excess-weight-year-6: A dph, R dph, I dcs; overall: A dcs, R dcs, I lead-member + chief-executive.
+// indicator:cla-immunisations: A dph, R dph, I dcs; overall: A dcs, R dcs, I lead-member + chief-executive.
 public sealed class FindingRouterTest
 {
     private static readonly FindingRouter Router = new(DefaultAccountabilityMaps.ChildrenAct2004);
@@ -29,7 +29,7 @@ public sealed class FindingRouterTest
     [Fact]
     public void Route_ConcernOnHealthIndicator_GoesToDirectorOfPublicHealthAndOneStepUp()
     {
-        var route = Router.Route(new RoutableFinding("obesity-rule", Severity.Concern, "E09000001", "Rising.", "BH", "excess-weight-year-6"));
+        var route = Router.Route(new RoutableFinding("obesity-rule", Severity.Concern, "E09000001", "Rising.", "BH", "cla-immunisations"));
 
         Assert.Equal(new[] { "dph", "dcs", "chief-executive" }, route.Recipients.Select(r => r.Role.Id));
         Assert.Equal(new[] { RouteReasonKind.Accountable, RouteReasonKind.Responsible }, route.Recipients[0].Reasons.Select(r => r.Kind));
@@ -68,7 +68,7 @@ public sealed class FindingRouterTest
     [Fact]
     public void Route_SeriousOnHealthIndicator_AddsLeadMemberBecauseTheLinesDoNotLeadThere()
     {
-        var route = Router.Route(new RoutableFinding("obesity-rule", Severity.Serious, "E09000001", "Very high.", "BH", "excess-weight-year-6"));
+        var route = Router.Route(new RoutableFinding("obesity-rule", Severity.Serious, "E09000001", "Very high.", "BH", "cla-immunisations"));
 
         Assert.Equal(new[] { "dph", "dcs", "chief-executive", "leader", "full-council", "lead-member" }, route.Recipients.Select(r => r.Role.Id));
         Assert.Equal(RouteReasonKind.SeriousFinding, route.Recipients[5].Reasons.Single().Kind);

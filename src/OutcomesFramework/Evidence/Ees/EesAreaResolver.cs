@@ -85,10 +85,13 @@ internal sealed class EesAreaResolver
     /// </summary>
     /// <remarks>A code that is given but unknown marks a legacy authority: the reader does not fall back to the next
     /// column, because names and codes are reused for different areas (Dorset County Council, 835, and Dorset Council,
-    /// 838, share the name "Dorset" but not their boundaries).</remarks>
+    /// 838, share the name "Dorset" but not their boundaries). The standard's placeholders <c>x</c> (not available)
+    /// and <c>z</c> (not applicable) count as blank.</remarks>
     public AreaResolution LocalAuthority(ReadOnlySpan<char> oldCode, ReadOnlySpan<char> newCode, ReadOnlySpan<char> name, out Area? area)
     {
         area = null;
+        oldCode = Placeholder(oldCode) ? ReadOnlySpan<char>.Empty : oldCode;
+        newCode = Placeholder(newCode) ? ReadOnlySpan<char>.Empty : newCode;
         if (oldCode.IndexOf('/') >= 0 || newCode.IndexOf('/') >= 0)
         {
             return AreaResolution.Combined;
@@ -111,6 +114,8 @@ internal sealed class EesAreaResolver
         }
         return area is null ? AreaResolution.Legacy : AreaResolution.Found;
     }
+
+    private static bool Placeholder(ReadOnlySpan<char> code) => code.Length == 1 && (code[0] == 'x' || code[0] == 'z');
 
     private Area? Find(ReadOnlySpan<char> codeOrName, AreaLevel level)
     {

@@ -40,12 +40,12 @@ public static class LocalOverlayJson
 
     internal static readonly JsonEnumNames<ScoreBand> Bands = new((ScoreBand.A, "A"), (ScoreBand.B, "B"), (ScoreBand.C, "C"), (ScoreBand.D, "D"));
 
-    private static readonly string[] RootProperties = { "$schema", "formatVersion", "name", "framework", "scoring", "outcomes", "indicators", "localIndicators", "data" };
-    private static readonly string[] ScoringProperties = { "comparator", "neighbourAverage", "confidenceLevel", "outcomeCoverageThreshold", "overallCoverageThreshold", "outcomeAggregation", "overallAggregation", "normalisation", "limitingRule" };
-    private static readonly string[] NormalisationProperties = { "method", "mean", "sd", "lower", "upper", "target" };
-    private static readonly string[] LimitingRuleProperties = { "outcome", "triggerBand", "capBand" };
-    private static readonly string[] OutcomeProperties = { "weight" };
-    private static readonly string[] IndicatorProperties = { "weight", "target", "tolerance", "normalisation", "exclude" };
+    internal static readonly string[] RootProperties = { "$schema", "formatVersion", "name", "framework", "scoring", "outcomes", "indicators", "localIndicators", "data" };
+    internal static readonly string[] ScoringProperties = { "comparator", "neighbourAverage", "confidenceLevel", "outcomeCoverageThreshold", "overallCoverageThreshold", "outcomeAggregation", "overallAggregation", "normalisation", "limitingRule" };
+    internal static readonly string[] NormalisationProperties = { "method", "mean", "sd", "lower", "upper", "target" };
+    internal static readonly string[] LimitingRuleProperties = { "outcome", "triggerBand", "capBand" };
+    internal static readonly string[] OutcomeProperties = { "weight" };
+    internal static readonly string[] IndicatorProperties = { "weight", "target", "tolerance", "normalisation", "exclude" };
 
     /// <summary>Reads an overlay from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The JSON as UTF-8 (a leading byte order mark is allowed).</param>

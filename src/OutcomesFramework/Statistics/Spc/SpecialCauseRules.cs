@@ -19,15 +19,23 @@ internal static class SpecialCauseRules
         var run = 0;
         var any = 0;
         sbyte previous = 0;
-        for (var i = 0; i < sideOfMean.Length; i++)
+        ends = ends.Slice(0, sideOfMean.Length);
+        // unchecked: a run is at most the span's length, and the cast is of −1…1.
+        unchecked
         {
-            var side = sideOfMean[i];
-            // Branch-free: (side == previous) extends the run, otherwise it restarts at 1; side 0 zeroes it.
-            run = ((side == previous ? run : 0) + 1) * (side != 0 ? 1 : 0);
-            previous = side;
-            var end = run >= length ? side : 0;
-            ends[i] = (sbyte)end;
-            any |= end;
+            for (var i = 0; i < sideOfMean.Length; i++)
+            {
+                var side = sideOfMean[i];
+                // Branch-free (the side of the mean is a coin toss for the branch predictor): the same side extends
+                // the run, another restarts it at 1, side 0 zeroes it. The JIT turns `c ? 1 : 0` into a setcc.
+                var same = side == previous ? 1 : 0;
+                var onASide = side != 0 ? 1 : 0;
+                run = ((run & -same) + 1) & -onASide;
+                previous = side;
+                var end = side & -(run >= length ? 1 : 0);
+                ends[i] = (sbyte)end;
+                any |= end;
+            }
         }
         return any != 0;
     }
@@ -48,17 +56,27 @@ internal static class SpecialCauseRules
         var rises = 0;
         var falls = 0;
         var any = 0;
+        ends = ends.Slice(0, values.Length);
         ends[0] = 0;
-        for (var i = 1; i < values.Length; i++)
+        var previous = values[0];
+        // unchecked: counts are at most the span's length, and the cast is of −1…1.
+        unchecked
         {
-            var step = values[i] - values[i - 1];
-            // NaN fails both comparisons, so a gap resets both counts: a trend is never bridged. Branch-free, as
-            // the direction of each step is unpredictable.
-            rises = (rises + 1) * (step > 0 ? 1 : 0);
-            falls = (falls + 1) * (step < 0 ? 1 : 0);
-            var end = (rises >= moves ? 1 : 0) - (falls >= moves ? 1 : 0);
-            ends[i] = (sbyte)end;
-            any |= end;
+            for (var i = 1; i < values.Length; i++)
+            {
+                var value = values[i];
+                var step = value - previous;
+                previous = value;
+                // NaN fails both comparisons, so a gap resets both counts: a trend is never bridged. Branch-free, as
+                // the direction of each step is unpredictable (the JIT turns `c ? 1 : 0` into a setcc).
+                var up = step > 0 ? 1 : 0;
+                var down = step < 0 ? 1 : 0;
+                rises = (rises + 1) & -up;
+                falls = (falls + 1) & -down;
+                var end = (rises >= moves ? 1 : 0) - (falls >= moves ? 1 : 0);
+                ends[i] = (sbyte)end;
+                any |= end;
+            }
         }
         return any != 0;
     }

@@ -7,7 +7,7 @@ namespace OutcomesFramework.Statistics.Spc;
 /// (the batch path), and the single-series path reads its state to build an <see cref="XmrChart"/>. Missing values
 /// are NaN inside. Not thread-safe.
 /// </summary>
-internal sealed class XmrEngine
+internal sealed partial class XmrEngine
 {
     /// <summary>Process limits sit 2.66 average moving ranges from the mean (3 / 1.128, rounded as every tool does).</summary>
     internal const double LimitFactor = 2.66;
@@ -227,37 +227,41 @@ internal sealed class XmrEngine
         var screening = Options.MovingRangeScreening;
         var useAll = LimitsShown && screening == MovingRangeScreening.Off;
 
-        // One pass: moving ranges for the whole segment, sums over the baseline.
+        // One pass: moving ranges for the whole segment, sums over the baseline. Local spans spare the loop a field
+        // load per array, and unchecked spares it overflow checks: indexes are bounded by the spans, counts by n.
         var sum = 0.0;
         var count = 0;
         var rangeSum = 0.0;
         var ranges = 0;
-        movingRange[start] = double.NaN;
-        movingRangeUsed[start] = false;
-        var first = values[start];
-        if (!double.IsNaN(first) && start < limitEnd)
+        var segmentValues = values.AsSpan(start, end - start);
+        var ranged = movingRange.AsSpan(start, end - start);
+        var rangeUsed = movingRangeUsed.AsSpan(start, end - start);
+        var baseline = limitEnd - start;
+        ranged[0] = double.NaN;
+        rangeUsed[0] = false;
+        var previous = segmentValues[0];
+        if (!double.IsNaN(previous))
         {
-            sum = first;
+            sum = previous;
             count = 1;
         }
-        for (var i = start + 1; i < end; i++)
+        unchecked
         {
-            var value = values[i];
-            // NaN when either value is missing: a gap is not bridged.
-            var range = Math.Abs(value - values[i - 1]);
-            movingRange[i] = range;
-            var inBaseline = i < limitEnd;
-            var hasRange = inBaseline && !double.IsNaN(range);
-            movingRangeUsed[i] = useAll && hasRange;
-            if (inBaseline && !double.IsNaN(value))
+            for (var i = 1; i < segmentValues.Length; i++)
             {
-                sum += value;
-                count++;
-            }
-            if (hasRange)
-            {
-                rangeSum += range;
-                ranges++;
+                var value = segmentValues[i];
+                // NaN when either value is missing: a gap is not bridged.
+                var range = Math.Abs(value - previous);
+                previous = value;
+                ranged[i] = range;
+                var inBaseline = i < baseline;
+                var hasRange = inBaseline & !double.IsNaN(range);
+                rangeUsed[i] = useAll & hasRange;
+                var counted = inBaseline & !double.IsNaN(value);
+                sum += counted ? value : 0;
+                count += counted ? 1 : 0;
+                rangeSum += hasRange ? range : 0;
+                ranges += hasRange ? 1 : 0;
             }
         }
 
@@ -338,348 +342,32 @@ internal sealed class XmrEngine
             var lower = segmentLower[s];
             var upperTwoSigma = segmentUpperTwoSigma[s];
             var lowerTwoSigma = segmentLowerTwoSigma[s];
-            var end = segmentStart[s] + segmentCount[s];
-            for (var i = segmentStart[s]; i < end; i++)
+            var start = segmentStart[s];
+            var length = segmentCount[s];
+            segmentOf.AsSpan(start, length).Fill(s);
+            var segmentValues = values.AsSpan(start, length);
+            var sides = side.AsSpan(start, length);
+            var flags = signals.AsSpan(start, length);
+            var beyondLine = beyondTwoSigma.AsSpan(start, length);
+            // unchecked: the narrowing casts are of −1…1 and of flag bytes, the counts bounded by n.
+            unchecked
             {
-                var value = values[i];
-                segmentOf[i] = s;
-                // Written without branches: on real data the side of the mean is a coin toss for the predictor.
-                side[i] = (sbyte)((value > mean ? 1 : 0) - (value < mean ? 1 : 0));
-                // With undefined limits (NaN) every comparison is false: no limit or two-in-three signal.
-                var above = limitsShown & value > upper;
-                var below = limitsShown & value < lower;
-                var outside = (above ? AboveUpper : 0) | (below ? BelowLower : 0);
-                signals[i] = (byte)outside;
-                var beyond = limitsShown & (value > upperTwoSigma | value < lowerTwoSigma) & (countsBeyondLimits | outside == 0);
-                beyondTwoSigma[i] = beyond;
-                beyondCount += beyond ? 1 : 0;
-                anySignal |= outside;
+                for (var i = 0; i < segmentValues.Length; i++)
+                {
+                    var value = segmentValues[i];
+                    // Written without branches: on real data the side of the mean is a coin toss for the predictor.
+                    sides[i] = (sbyte)((value > mean ? 1 : 0) - (value < mean ? 1 : 0));
+                    // With undefined limits (NaN) every comparison is false: no limit or two-in-three signal.
+                    var outside = (limitsShown & value > upper ? AboveUpper : 0) | (limitsShown & value < lower ? BelowLower : 0);
+                    flags[i] = (byte)outside;
+                    var beyond = limitsShown & (value > upperTwoSigma | value < lowerTwoSigma) & (countsBeyondLimits | outside == 0);
+                    beyondLine[i] = beyond;
+                    beyondCount += beyond ? 1 : 0;
+                    anySignal |= outside;
+                }
             }
         }
         beyondTwoSigmaCount = beyondCount;
         anySignals = anySignal != 0;
     }
-
-    private void ApplyRules()
-    {
-        ApplyRule(SpcRules.Shift);
-        ApplyRule(SpcRules.Trend);
-        // Two in three needs at least two points beyond a 2-sigma line; most charts have fewer.
-        if (beyondTwoSigmaCount >= 2)
-        {
-            ApplyRule(SpcRules.TwoInThree);
-        }
-    }
-
-    /// <summary>Applies one rule over the whole chart when it crosses recalculations, else segment by segment.</summary>
-    private void ApplyRule(SpcRules rule)
-    {
-        if ((Options.RulesCrossingRecalculation & rule) != 0)
-        {
-            ApplyRule(rule, 0, Count);
-            return;
-        }
-        for (var s = 0; s < SegmentCount; s++)
-        {
-            ApplyRule(rule, segmentStart[s], segmentCount[s]);
-        }
-    }
-
-    private void ApplyRule(SpcRules rule, int start, int length)
-    {
-        switch (rule)
-        {
-            case SpcRules.Shift:
-                if (SpecialCauseRules.ShiftEnds(side.AsSpan(start, length), Options.ShiftPoints, ends.AsSpan(start, length)))
-                {
-                    SpecialCauseRules.MarkPartOf(ends.AsSpan(start, length), Options.ShiftPoints, signals.AsSpan(start, length), ShiftAbove, ShiftBelow);
-                    anySignals = true;
-                }
-                break;
-            case SpcRules.Trend:
-                if (SpecialCauseRules.TrendEnds(values.AsSpan(start, length), Options.TrendPoints, ends.AsSpan(start, length)))
-                {
-                    SpecialCauseRules.MarkPartOf(ends.AsSpan(start, length), Options.TrendPoints, signals.AsSpan(start, length), TrendUp, TrendDown);
-                    anySignals = true;
-                }
-                break;
-            default:
-                SpecialCauseRules.TwoInThreeWindows(beyondTwoSigma.AsSpan(start, length), side.AsSpan(start, length), inWindow.AsSpan(start, length));
-                for (var i = start; i < start + length; i++)
-                {
-                    if (inWindow[i] && beyondTwoSigma[i])
-                    {
-                        signals[i] |= side[i] > 0 ? TwoAbove : TwoBelow;
-                        anySignals = true;
-                    }
-                }
-                break;
-        }
-    }
-
-    private void FindMissingInTrendWindows()
-    {
-        if ((Options.RulesCrossingRecalculation & SpcRules.Trend) != 0)
-        {
-            FindMissingInTrendWindow(0, Count);
-            return;
-        }
-        for (var s = 0; s < SegmentCount; s++)
-        {
-            FindMissingInTrendWindow(segmentStart[s], segmentCount[s]);
-        }
-    }
-
-    /// <summary>
-    /// Records the first missing value NHSRplotthedots 0.2.2 would stop on: a trend window (trend length − 1 steps)
-    /// holding a missing step while every other step rises, or every other step falls. Its <c>if (all(d == 1))</c>
-    /// meets NA there and fails with "missing value where TRUE/FALSE needed".
-    /// </summary>
-    private void FindMissingInTrendWindow(int start, int length)
-    {
-        var moves = Options.TrendPoints - 1;
-        var risesOrGaps = 0;
-        var fallsOrGaps = 0;
-        var lastGap = int.MinValue;
-        // One pass: the window of `moves` steps ending at step k has only rises and gaps when the run of such steps
-        // ending at k is that long (likewise falls), and holds a gap when the last gap is inside it.
-        for (var k = start + 1; k < start + length; k++)
-        {
-            var change = values[k] - values[k - 1];
-            var gap = double.IsNaN(change);
-            risesOrGaps = (risesOrGaps + 1) * (gap | change > 0 ? 1 : 0);
-            fallsOrGaps = (fallsOrGaps + 1) * (gap | change < 0 ? 1 : 0);
-            lastGap = gap ? k : lastGap;
-            var windowStart = k - moves + 1;
-            if (windowStart > start && lastGap >= windowStart && (risesOrGaps >= moves || fallsOrGaps >= moves))
-            {
-                var firstGap = windowStart;
-                while (!double.IsNaN(values[firstGap]) && !double.IsNaN(values[firstGap - 1]))
-                {
-                    firstGap++;
-                }
-                firstGap = double.IsNaN(values[firstGap - 1]) ? firstGap - 1 : firstGap;
-                if (FirstMissingInTrendWindow < 0 || firstGap < FirstMissingInTrendWindow)
-                {
-                    FirstMissingInTrendWindow = firstGap;
-                }
-                return;
-            }
-        }
-    }
-
-    private void Decide()
-    {
-        var n = Count;
-        // Most points are common cause (0 in both arrays): clear, then decide only the flagged points.
-        labels.AsSpan(0, n).Clear();
-        variations.AsSpan(0, n).Clear();
-        improvementCount = 0;
-        concernCount = 0;
-        neitherCount = 0;
-        if (!anySignals)
-        {
-            return;
-        }
-        var precedence = Options.ConflictResolution == ConflictResolution.Precedence;
-        var trendCrosses = (Options.RulesCrossingRecalculation & SpcRules.Trend) != 0;
-        if (precedence)
-        {
-            for (var i = 0; i < n; i++)
-            {
-                partOfTrend[i] = (signals[i] & TrendMask) != 0;
-            }
-        }
-        for (var i = 0; i < n; i++)
-        {
-            var flags = signals[i];
-            if (flags == 0)
-            {
-                continue;
-            }
-            bool high;
-            if (precedence)
-            {
-                var s = segmentOf[i];
-                var start = trendCrosses ? 0 : segmentStart[s];
-                var end = trendCrosses ? n : segmentStart[s] + segmentCount[s];
-                var label = SpecialCauseRules.Label(
-                    i, start, end, values, side[i], (flags & LimitMask) != 0, partOfTrend,
-                    (flags & TwoMask) != 0, (flags & ShiftMask) != 0);
-                labels[i] = label;
-                high = IsHighLabel(label);
-            }
-            else
-            {
-                high = HighWins(flags);
-                labels[i] = LabelOnSide(flags, high);
-            }
-            var variation = FromSide(high, Direction);
-            variations[i] = variation;
-            switch (variation)
-            {
-                case Variation.ImprovementHigh or Variation.ImprovementLow: improvementCount++; break;
-                case Variation.ConcernHigh or Variation.ConcernLow: concernCount++; break;
-                default: neitherCount++; break;
-            }
-        }
-    }
-
-    private bool HighWins(byte flags)
-    {
-        var high = (flags & HighMask) != 0;
-        var low = (flags & LowMask) != 0;
-        if (!(high && low))
-        {
-            return high;
-        }
-        return Direction switch
-        {
-            ImprovementDirection.Increase => Options.ConflictResolution == ConflictResolution.ImprovementWins,
-            ImprovementDirection.Decrease => Options.ConflictResolution == ConflictResolution.ConcernWins,
-            // With no direction NHS England's variation icon tests the high side first.
-            _ => true,
-        };
-    }
-
-    private static SpecialCauseType LabelOnSide(byte flags, bool high)
-    {
-        if (high)
-        {
-            return (flags & AboveUpper) != 0 ? SpecialCauseType.AboveUpperLimit
-                : (flags & TrendUp) != 0 ? SpecialCauseType.TrendIncreasing
-                : (flags & TwoAbove) != 0 ? SpecialCauseType.TwoInThreeAbove
-                : SpecialCauseType.ShiftAbove;
-        }
-        return (flags & BelowLower) != 0 ? SpecialCauseType.BelowLowerLimit
-            : (flags & TrendDown) != 0 ? SpecialCauseType.TrendDecreasing
-            : (flags & TwoBelow) != 0 ? SpecialCauseType.TwoInThreeBelow
-            : SpecialCauseType.ShiftBelow;
-    }
-
-    private static bool IsHighLabel(SpecialCauseType label) => label is SpecialCauseType.AboveUpperLimit
-        or SpecialCauseType.TrendIncreasing or SpecialCauseType.TwoInThreeAbove or SpecialCauseType.ShiftAbove;
-
-    internal static Variation FromSide(bool high, ImprovementDirection direction) => direction switch
-    {
-        ImprovementDirection.Increase => high ? Variation.ImprovementHigh : Variation.ConcernLow,
-        ImprovementDirection.Decrease => high ? Variation.ConcernHigh : Variation.ImprovementLow,
-        _ => high ? Variation.NeitherHigh : Variation.NeitherLow,
-    };
-
-    private void CollectWarnings()
-    {
-        var n = Count;
-        var warnings = SpcWarningKinds.None;
-        if (!LimitsShown)
-        {
-            warnings |= SpcWarningKinds.TooFewPoints;
-        }
-        if (MissingCount > 0)
-        {
-            warnings |= SpcWarningKinds.MissingValues;
-        }
-        if (FirstMissingInTrendWindow >= 0)
-        {
-            warnings |= SpcWarningKinds.MissingValueInTrendWindow;
-        }
-        for (var s = 0; s < SegmentCount; s++)
-        {
-            if (segmentCount[s] < Options.ShortSegmentPoints)
-            {
-                warnings |= SpcWarningKinds.ShortSegment;
-            }
-            if (segmentLimitCount[s] < segmentCount[s] && segmentLimitCount[s] < Options.ShortSegmentPoints)
-            {
-                warnings |= SpcWarningKinds.ShortBaseline;
-            }
-            if (LimitsShown && double.IsNaN(segmentAverageMovingRange[s]))
-            {
-                warnings |= SpcWarningKinds.LimitsUndefined;
-            }
-        }
-
-        if (LimitsShown && n > 0)
-        {
-            var iconPoint = n - 1;
-            if (Options.VariationIconSkipsMissingLastPoint)
-            {
-                while (iconPoint >= 0 && double.IsNaN(values[iconPoint]))
-                {
-                    iconPoint--;
-                }
-            }
-            if (iconPoint >= 0)
-            {
-                IconPoint = iconPoint;
-                VariationIcon = variations[iconPoint];
-                var flags = signals[iconPoint];
-                if (Direction != ImprovementDirection.Neither && (flags & HighMask) != 0 && (flags & LowMask) != 0)
-                {
-                    warnings |= SpcWarningKinds.VariationIconConflict;
-                }
-            }
-        }
-
-        if (!double.IsNaN(Target))
-        {
-            if (LimitsShown && n > 0 && Direction != ImprovementDirection.Neither)
-            {
-                var s = segmentOf[n - 1];
-                AssuranceIcon = Assurance(Target, segmentLower[s], segmentUpper[s], Direction, Options.AssuranceComparison);
-            }
-            if (AssuranceIcon is null)
-            {
-                warnings |= SpcWarningKinds.NoAssurance;
-            }
-        }
-        Warnings = warnings;
-    }
-
-    /// <summary>The assurance icon for a target against limits; null when either limit is NaN or there is no direction.</summary>
-    internal static AssuranceIcon? Assurance(double target, double lower, double upper, ImprovementDirection direction, AssuranceComparison comparison)
-    {
-        if (double.IsNaN(lower) || double.IsNaN(upper) || double.IsNaN(target) || direction == ImprovementDirection.Neither)
-        {
-            return null;
-        }
-        var inclusive = comparison == AssuranceComparison.Inclusive;
-        var beyondUpper = inclusive ? target >= upper : target > upper;
-        var beyondLower = inclusive ? target <= lower : target < lower;
-        if (beyondUpper)
-        {
-            // A target above the upper limit is out of reach when higher is better, and always met when lower is.
-            return direction == ImprovementDirection.Increase ? Spc.AssuranceIcon.Fail : Spc.AssuranceIcon.Pass;
-        }
-        if (beyondLower)
-        {
-            return direction == ImprovementDirection.Increase ? Spc.AssuranceIcon.Pass : Spc.AssuranceIcon.Fail;
-        }
-        return Spc.AssuranceIcon.HitOrMiss;
-    }
-
-    /// <summary>Fills a summary of the last run, and, when given room, each point's variation.</summary>
-    internal XmrSummary Summarise(Span<Variation> pointVariations)
-    {
-        if (!pointVariations.IsEmpty)
-        {
-            variations.AsSpan(0, Count).CopyTo(pointVariations);
-        }
-        double? mean = null, lower = null, upper = null;
-        if (Count > 0)
-        {
-            var s = segmentOf[Count - 1];
-            mean = Nullable(segmentMean[s]);
-            if (LimitsShown)
-            {
-                lower = Nullable(segmentLower[s]);
-                upper = Nullable(segmentUpper[s]);
-            }
-        }
-        return new XmrSummary(
-            Count, MissingCount, SegmentCount, mean, lower, upper, VariationIcon, AssuranceIcon,
-            Count - improvementCount - concernCount - neitherCount, improvementCount, concernCount, neitherCount, Warnings);
-    }
-
-    internal static double? Nullable(double value) => double.IsNaN(value) ? null : value;
 }

@@ -330,6 +330,13 @@ public sealed class EesReaderEdgeCaseTest
     }
 
     [Fact]
+    public void Read_OldCodePlaceholderX_FallsBackToTheNewCode()
+    {
+        var ingest = Read(Csv(Header, La(2025, "x", "E09000002", "Barking and Dagenham")));
+        Assert.True(ingest.Observations.TryGet("cla-rate", "E09000002", Y2025, out _));
+    }
+
+    [Fact]
     public void Read_AuthorityWithNoCodeOrName_IsRejected()
     {
         var r = SingleRejection(Read(Csv(Header, La(2025, string.Empty, string.Empty, string.Empty))));

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using OutcomesFramework.Areas;
+using OutcomesFramework.England;
+using OutcomesFramework.Evidence;
+using OutcomesFramework.Indicators;
+using OutcomesFramework.Periods;
+
+namespace OutcomesFramework.Cli.Commands;
+
+/// <summary>
+/// <c>outcomes data --la X [--period YEAR]</c>: a council's published figures for each indicator of the default
+/// framework, with England, its region and the mean of its statistical neighbours beside them.
+/// </summary>
+internal static class DataCommand
+{
+    private static readonly string[] Headers = { "outcome", "indicator", "period", "value", "England", "region", "neighbours (n)", "good", "unit" };
+
+    /// <summary>Creates the command.</summary>
+    /// <returns>The command.</returns>
+    internal static Command Create()
+    {
+        var la = new Option<string>("--la") { Description = "The council: a name in any common spelling, its 3-digit DfE code or its 9-character ONS code.", Required = true };
+        var period = new Option<int?>("--period") { Description = "The year the reporting periods end in (for example 2025). Default: each indicator's latest period." };
+        var command = new Command("data", "Show a council's published figures beside England, its region and its statistical neighbours.") { la, period };
+        command.SetAction(parse => CommandRunner.Run(parse, output =>
+        {
+            Write(EnglandData.Default, parse.GetValue(la)!, parse.GetValue(period), output);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    /// <summary>Writes the table for one council.</summary>
+    /// <param name="data">The England data.</param>
+    /// <param name="laText">The council as the user typed it.</param>
+    /// <param name="year">The year, or null for each indicator's latest period.</param>
+    /// <param name="output">Where to write.</param>
+    internal static void Write(EnglandData data, string laText, int? year, TextWriter output)
+    {
+        var la = data.Areas.Get(laText);
+        if (la.Level != AreaLevel.LocalAuthority)
+        {
+            throw new UserErrorException("'" + laText + "' is " + la.Name + ", not a local authority. Give a council's name or code.");
+        }
+        var region = data.Areas.RegionOf(la)!;
+        var neighbours = data.StatisticalNeighbours.NeighboursOf(la.Code);
+        var observations = data.Observations;
+
+        var rows = new List<string[]>();
+        foreach (var outcome in data.Framework.Outcomes)
+        {
+            foreach (var indicator in data.Framework.IndicatorsOf(outcome.Id))
+            {
+                ReportingPeriod? period = year is null ? observations.LatestPeriod(indicator.Id) : indicator.PeriodEnding(year.Value);
+                if (period is null)
+                {
+                    continue;
+                }
+                var p = period.Value;
+                var local = observations.Find(indicator.Id, la.Code, p);
+                if (year is not null && local is null && observations.Find(indicator.Id, data.Areas.Country.Code, p) is null)
+                {
+                    continue;
+                }
+                var neighbourValues = neighbours
+                    .Select(n => observations.Find(indicator.Id, n.AreaCode, p))
+                    .Where(o => o is { HasValue: true }).Select(o => o!.Value.Value!.Value).ToList();
+                rows.Add(new[]
+                {
+                    outcome.Id,
+                    indicator.Id,
+                    p.Label,
+                    Format(indicator, local),
+                    Format(indicator, observations.Find(indicator.Id, data.Areas.Country.Code, p)),
+                    Format(indicator, observations.Find(indicator.Id, region.Code, p)),
+                    neighbourValues.Count == 0 ? "-" : Round(indicator, neighbourValues.Average()) + " (" + neighbourValues.Count.ToString(CultureInfo.InvariantCulture) + ")",
+                    Polarity(indicator.Polarity),
+                    indicator.Unit,
+                });
+            }
+        }
+        if (rows.Count == 0)
+        {
+            throw new UserErrorException(year is null
+                ? "There are no figures for " + la.Name + "."
+                : "There are no figures for " + year.Value.ToString(CultureInfo.InvariantCulture) + ". Try a year between the earliest and latest published, or leave out --period.");
+        }
+
+        output.WriteLine(la.Name + " (" + la.OldCode + ", " + la.Code + "), region " + region.Name
+            + "; statistical neighbours: " + string.Join(", ", neighbours.Select(n => data.Areas.Find(n.AreaCode)?.Name ?? n.AreaCode)));
+        output.WriteLine();
+        TextTable.Write(output, Headers, rows);
+        output.WriteLine();
+        output.WriteLine("Symbols: c suppressed, x not available, z not applicable, u low reliability, low rounds to zero, - no figure.");
+        output.WriteLine("Neighbours: mean of the statistical neighbours with a figure (LAIT). Contains public sector information licensed under the Open Government Licence v3.0.");
+    }
+
+    private static string Polarity(OutcomesFramework.Polarity polarity) => polarity switch
+    {
+        OutcomesFramework.Polarity.HigherIsBetter => "high",
+        OutcomesFramework.Polarity.LowerIsBetter => "low",
+        _ => "-",
+    };
+
+    private static string Format(Indicator indicator, Observation? observation)
+    {
+        if (observation is null)
+        {
+            return "-";
+        }
+        var o = observation.Value;
+        return o.HasValue ? Round(indicator, o.Value!.Value) : o.Status.ToSymbol();
+    }
+
+    private static string Round(Indicator indicator, double value) =>
+        value.ToString("F" + indicator.DecimalPlaces.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+}

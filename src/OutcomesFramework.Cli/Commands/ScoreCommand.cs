@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using OutcomesFramework.Scoring.Output;
+
+namespace OutcomesFramework.Cli.Commands;
+
+/// <summary>
+/// <c>outcomes score --la X [--period YEAR] [--comparator england|region|neighbours] [--overlay file] [--data file.csv …]
+/// [--format table|json|csv] [--out file]</c>: the main job — an explained scorecard for one council, on the embedded
+/// England data and the default framework unless told otherwise.
+/// </summary>
+internal static class ScoreCommand
+{
+    /// <summary>Creates the command.</summary>
+    /// <returns>The command.</returns>
+    internal static Command Create()
+    {
+        var options = new ScoringOptions(withLa: true, withFormat: true);
+        var command = new Command("score", "Score a council: every indicator with England, region and statistical-neighbour comparisons, rank, band, trend and a 0-100 score; each outcome and overall. See docs/scoring.md.");
+        options.AddTo(command);
+        command.SetAction(parse => CommandRunner.Run(parse, output =>
+        {
+            var format = options.FormatOf(parse, ScoringOptions.Formats);
+            var engine = options.Engine(parse, parse.InvocationConfiguration.Error);
+            var la = ScoringOptions.LocalAuthority(engine, parse.GetValue(options.La!)!);
+            var card = ScoringOptions.ForYear(() => engine.Score(la, parse.GetValue(options.Period)));
+            switch (format)
+            {
+                case "json":
+                    options.Emit(parse, output, ScorecardJson.ToJson(card));
+                    break;
+                case "csv":
+                    options.Emit(parse, output, ScorecardCsv.IndicatorsToCsv(new[] { card }), ScorecardCsv.OutcomesToCsv(new[] { card }));
+                    break;
+                default:
+                    using (var text = new StringWriter(CultureInfo.InvariantCulture))
+                    {
+                        ScorecardTable.Write(card, text);
+                        text.Write("\nHow each number is made: outcomes explain --la " + Quote(parse.GetValue(options.La!)!) + " --indicator <id> | --outcome <id>\n");
+                        options.Emit(parse, output, text.ToString());
+                    }
+                    break;
+            }
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    internal static string Quote(string s) => s.Contains(' ', System.StringComparison.Ordinal) ? "\"" + s + "\"" : s;
+}
