@@ -43,12 +43,7 @@ public sealed class AreaEvidence
         AsOf = asOf;
         Indicators = Preconditions.CheckNotNull(indicators, nameof(indicators)).ToImmutableArray();
         Preconditions.CheckNoNullElements(Indicators, nameof(indicators));
-        indicatorIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < Indicators.Length; i++)
-        {
-            Preconditions.CheckArgument(!indicatorIndex.ContainsKey(Indicators[i].Indicator.Id), nameof(indicators), "Indicator '{0}' appears twice.", Indicators[i].Indicator.Id);
-            indicatorIndex.Add(Indicators[i].Indicator.Id, i);
-        }
+        indicatorIndex = Index(Indicators);
         Outcomes = outcomes is null ? ImmutableArray<OutcomeEvidence>.Empty : outcomes.ToImmutableArray();
         Preconditions.CheckNoNullElements(Outcomes, nameof(outcomes));
         Preconditions.CheckArgument(Outcomes.Select(o => o.Outcome.Id).Distinct(StringComparer.Ordinal).Count() == Outcomes.Length, nameof(outcomes), "An outcome appears twice.");
@@ -59,6 +54,38 @@ public sealed class AreaEvidence
             .OrderBy(i => i.InspectionDate).ThenBy(i => i.Type)
             .ToImmutableArray();
         Leadership = leadership;
+    }
+
+    /// <summary>
+    /// Creates the evidence from parts already checked: distinct indicators and outcomes of one framework, and the
+    /// area's inspections in date order (as <see cref="InspectionHistory.For"/> gives them). Nothing is copied.
+    /// </summary>
+    internal AreaEvidence(Area area, int year, LocalDate asOf, IndicatorEvidence[] indicators, OutcomeEvidence[] outcomes, ImmutableArray<Inspection> inspections, LeadershipContext? leadership)
+    {
+        Area = area;
+        Year = year;
+        AsOf = asOf;
+        Indicators = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(indicators);
+        indicatorIndex = Index(Indicators);
+        Outcomes = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(outcomes);
+        var allPublished = true;
+        foreach (var i in inspections)
+        {
+            allPublished &= i.PublicationDate <= asOf;
+        }
+        Inspections = allPublished ? inspections : inspections.Where(i => i.PublicationDate <= asOf).ToImmutableArray();
+        Leadership = leadership;
+    }
+
+    private static Dictionary<string, int> Index(ImmutableArray<IndicatorEvidence> indicators)
+    {
+        var index = new Dictionary<string, int>(indicators.Length, StringComparer.Ordinal);
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            Preconditions.CheckArgument(!index.ContainsKey(indicators[i].Indicator.Id), nameof(indicators), "Indicator '{0}' appears twice.", indicators[i].Indicator.Id);
+            index.Add(indicators[i].Indicator.Id, i);
+        }
+        return index;
     }
 
     /// <summary>Gets the local authority.</summary>

@@ -37,7 +37,7 @@ public static class AssuranceEvidence
             var o = scorecard.Outcomes[i];
             outcomes[i] = new OutcomeEvidence(o.Outcome, Clamp01(o.Coverage), Clamp01(o.CoverageThreshold), o.Score);
         }
-        return new AreaEvidence(area, scorecard.Year, asOf, indicators, outcomes, inspections?.For(area.Code), leadership);
+        return new AreaEvidence(area, scorecard.Year, asOf, indicators, outcomes, inspections?.For(area.Code) ?? ImmutableArray<Inspection>.Empty, leadership);
     }
 
     /// <summary>Builds every authority's evidence from a league.</summary>

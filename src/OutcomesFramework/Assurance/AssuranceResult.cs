@@ -24,8 +24,10 @@ public sealed class AssuranceResult
         RuleSetVersion = ruleSetVersion;
         Findings = findings;
         var worst = Severity.Information;
+        counts = new int[4];
         foreach (var f in findings)
         {
+            counts[(int)f.Severity]++;
             if (f.Severity > worst)
             {
                 worst = f.Severity;
@@ -34,6 +36,8 @@ public sealed class AssuranceResult
         Level = findings.IsEmpty ? EarlyWarningLevel.None : EarlyWarning.LevelOf(worst);
         RaisedBy = Level == EarlyWarningLevel.None ? ImmutableArray<Finding>.Empty : findings.Where(f => f.Severity == worst).ToImmutableArray();
     }
+
+    private readonly int[] counts;
 
     /// <summary>Gets the authority.</summary>
     public Area Area { get; }
@@ -62,7 +66,10 @@ public sealed class AssuranceResult
     /// <summary>Counts the findings of a severity.</summary>
     /// <param name="severity">The severity.</param>
     /// <returns>The count.</returns>
-    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+    /// <exception cref="ArgumentOutOfRangeException">The severity is not defined.</exception>
+    public int Count(Severity severity) => (int)severity >= 0 && (int)severity < counts.Length
+        ? counts[(int)severity]
+        : throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity.");
 
     /// <summary>
     /// Orders results worst first: by level, then by how many findings raised it, then by how many concern and advisory
@@ -99,9 +106,9 @@ public sealed class AssuranceResult
             {
                 return c;
             }
-            foreach (var s in new[] { Severity.Serious, Severity.Concern, Severity.Advisory, Severity.Information })
+            for (var s = Severity.Serious; s >= Severity.Information; s--)
             {
-                c = y.Count(s).CompareTo(x.Count(s));
+                c = y.counts[(int)s].CompareTo(x.counts[(int)s]);
                 if (c != 0)
                 {
                     return c;

@@ -108,11 +108,7 @@ public sealed class BenchmarkGapRule : AssuranceRule
                 case BenchmarkGap.SignificantlyWorseThanEngland:
                     if (e.EnglandComparison is BenchmarkOutcome.Worse or BenchmarkOutcome.Worst && e.Interval is { } ci && e.EnglandValue is { } england)
                     {
-                        context.Add(this, e,
-                            e.Headline + ", significantly worse than England ("
-                            + AssuranceText.Value(indicator, england) + "): England's value lies " + (indicator.Polarity == Polarity.LowerIsBetter ? "below" : "above")
-                            + " the " + ci.Level + " interval [" + AssuranceText.Number(ci.Lower, indicator.DecimalPlaces + 1) + ", " + AssuranceText.Number(ci.Upper, indicator.DecimalPlaces + 1) + "].",
-                            "Compared with",
+                        context.Add(this, e, EnglandMessage(e, england, ci), "Compared with",
                             new EvidenceValue("value", value), new EvidenceValue("England", england),
                             new EvidenceValue("interval lower", ci.Lower), new EvidenceValue("interval upper", ci.Upper));
                     }
@@ -120,9 +116,7 @@ public sealed class BenchmarkGapRule : AssuranceRule
                 case BenchmarkGap.BottomQuartile:
                     if (e.Band == QuartileBand.D)
                     {
-                        context.Add(this, e,
-                            e.Headline + ": quartile band D, the worst quarter of authorities.",
-                            "Quartile band",
+                        context.Add(this, e, BandMessage(e), "Quartile band",
                             new EvidenceValue("value", value), new EvidenceValue("band", "D"));
                     }
                     break;
@@ -130,29 +124,14 @@ public sealed class BenchmarkGapRule : AssuranceRule
                     if (e.NeighbourValue is { } neighbours)
                     {
                         var gap = indicator.Polarity == Polarity.LowerIsBetter ? value - neighbours : neighbours - value;
-                        double measured;
-                        if (MarginUnit == MarginUnit.Percent)
+                        if (MarginUnit == MarginUnit.Percent && neighbours == 0)
                         {
-                            if (neighbours == 0)
-                            {
-                                break;
-                            }
-                            measured = gap / Math.Abs(neighbours) * 100;
+                            break;
                         }
-                        else
-                        {
-                            measured = gap;
-                        }
+                        var measured = MarginUnit == MarginUnit.Percent ? gap / Math.Abs(neighbours) * 100 : gap;
                         if (measured > Margin)
                         {
-                            var gapText = MarginUnit == MarginUnit.Percent
-                                ? AssuranceText.Number(measured, 1) + "% worse than"
-                                : AssuranceText.Number(indicator, gap) + " worse than";
-                            context.Add(this, e,
-                                e.Headline + ", " + gapText
-                                + " the statistical neighbours' " + AssuranceText.Value(indicator, neighbours) + " (margin " + (MarginUnit == MarginUnit.Percent
-                                    ? AssuranceText.Number(Margin, 2) + "%" : AssuranceText.Number(Margin, indicator.DecimalPlaces + 2)) + ").",
-                                "Statistical neighbour",
+                            context.Add(this, e, NeighbourMessage(e, neighbours, gap, measured), "Statistical neighbour",
                                 new EvidenceValue("value", value), new EvidenceValue("neighbours", neighbours),
                                 new EvidenceValue(MarginUnit == MarginUnit.Percent ? "gap percent" : "gap", measured), new EvidenceValue("margin", Margin));
                         }
@@ -161,4 +140,22 @@ public sealed class BenchmarkGapRule : AssuranceRule
             }
         }
     }
+
+    // The messages are written when first read; these methods keep the closures out of the loop.
+    private static Func<string> EnglandMessage(IndicatorEvidence e, double england, ConfidenceInterval ci) => () =>
+        e.Headline + ", significantly worse than England (" + AssuranceText.Value(e.Indicator, england) + "): England's value lies "
+        + (e.Indicator.Polarity == Polarity.LowerIsBetter ? "below" : "above") + " the " + ci.Level + " interval ["
+        + AssuranceText.Number(ci.Lower, e.Indicator.DecimalPlaces + 1) + ", " + AssuranceText.Number(ci.Upper, e.Indicator.DecimalPlaces + 1) + "].";
+
+    private static Func<string> BandMessage(IndicatorEvidence e) => () => e.Headline + ": quartile band D, the worst quarter of authorities.";
+
+    private Func<string> NeighbourMessage(IndicatorEvidence e, double neighbours, double gap, double measured) => () =>
+    {
+        var indicator = e.Indicator;
+        var gapText = MarginUnit == MarginUnit.Percent
+            ? AssuranceText.Number(measured, 1) + "% worse than"
+            : AssuranceText.Number(indicator, gap) + " worse than";
+        return e.Headline + ", " + gapText + " the statistical neighbours' " + AssuranceText.Value(indicator, neighbours) + " (margin "
+            + (MarginUnit == MarginUnit.Percent ? AssuranceText.Number(Margin, 2) + "%" : AssuranceText.Number(Margin, indicator.DecimalPlaces + 2)) + ").";
+    };
 }

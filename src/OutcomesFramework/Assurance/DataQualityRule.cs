@@ -131,34 +131,40 @@ public sealed class DataQualityRule : AssuranceRule
         }
         foreach (var e in context.Area.Indicators)
         {
-            if (!Selection.Includes(e.Indicator) || e.Period is not { } period)
+            if (!Selection.Includes(e.Indicator) || e.Period is null)
             {
                 continue;
             }
-                        switch (Check)
+            switch (Check)
             {
                 case DataQualityCheck.Suppressed when e.Status == ObservationStatus.Suppressed:
-                    context.Add(this, e, e.NameText + " is suppressed (c) for " + e.PeriodText + ".", "Value",
-                        new EvidenceValue("status", ObservationStatus.Suppressed.Describe()), new EvidenceValue("period", e.PeriodText));
+                    context.Add(this, e, Message(e, " is suppressed (c) for ", "."), "Value",
+                        new EvidenceValue("status", "suppressed (c)"), new EvidenceValue("period", e.PeriodText));
                     break;
                 case DataQualityCheck.LowReliability when e.Status == ObservationStatus.LowReliability:
-                    context.Add(this, e, e.NameText + " is withheld as of low reliability (u) for " + e.PeriodText + ", for example after a late or failed return.", "Value",
-                        new EvidenceValue("status", ObservationStatus.LowReliability.Describe()), new EvidenceValue("period", e.PeriodText));
+                    context.Add(this, e, Message(e, " is withheld as of low reliability (u) for ", ", for example after a late or failed return."), "Value",
+                        new EvidenceValue("status", "low reliability (u)"), new EvidenceValue("period", e.PeriodText));
                     break;
                 case DataQualityCheck.Missing when e.Status is null or ObservationStatus.NotAvailable:
-                    context.Add(this, e, e.NameText + " has no figure for " + e.PeriodText + " (" + (e.Status is null ? "no observation" : ObservationStatus.NotAvailable.Describe()) + "), although the period is published for other authorities.", "Value",
-                        new EvidenceValue("status", e.Status is null ? "no observation" : ObservationStatus.NotAvailable.Describe()), new EvidenceValue("period", e.PeriodText));
+                    var status = e.Status is null ? "no observation" : "not available (x)";
+                    context.Add(this, e, Message(e, " has no figure for ", " (" + status + "), although the period is published for other authorities."), "Value",
+                        new EvidenceValue("status", status), new EvidenceValue("period", e.PeriodText));
                     break;
                 case DataQualityCheck.Stale:
                     if (e.LatestValueYear is { } latest && context.Area.Year - latest > MaxAgeYears)
                     {
-                        var age = context.Area.Year - latest;
-                        context.Add(this, e, e.NameText + ": the latest figure is from a period ending in " + AssuranceText.Int(latest) + ", " + AssuranceText.Int(age)
-                            + " years before " + AssuranceText.Int(context.Area.Year) + " (more than " + AssuranceText.Int(MaxAgeYears) + ").", "Value",
-                            new EvidenceValue("latest year", latest), new EvidenceValue("year", context.Area.Year), new EvidenceValue("age in years", age));
+                        context.Add(this, e, StaleMessage(e, latest, context.Area.Year, MaxAgeYears), "Value",
+                            new EvidenceValue("latest year", latest), new EvidenceValue("year", context.Area.Year), new EvidenceValue("age in years", context.Area.Year - latest));
                     }
                     break;
             }
         }
     }
+
+    // The messages are written when first read; these methods keep the closures out of the loop.
+    private static Func<string> Message(IndicatorEvidence e, string middle, string end) => () => e.NameText + middle + e.PeriodText + end;
+
+    private static Func<string> StaleMessage(IndicatorEvidence e, int latest, int year, int maxAge) => () =>
+        e.NameText + ": the latest figure is from a period ending in " + AssuranceText.Int(latest) + ", " + AssuranceText.Int(year - latest)
+        + " years before " + AssuranceText.Int(year) + " (more than " + AssuranceText.Int(maxAge) + ").";
 }

@@ -91,11 +91,7 @@ public sealed class DeteriorationRule : AssuranceRule
                 if (e.Trend is TrendDirection.IncreasingAndGettingWorse or TrendDirection.DecreasingAndGettingWorse)
                 {
                     var rising = e.Trend == TrendDirection.IncreasingAndGettingWorse;
-                    context.Add(this, e,
-                        e.Headline + ", with a significant "
-                        + (rising ? "increasing" : "decreasing") + " trend over the recent periods that is getting worse ("
-                        + (indicator.Polarity == Polarity.LowerIsBetter ? "lower" : "higher") + " is better).",
-                        "Recent trend",
+                    context.Add(this, e, TrendMessage(e, rising), "Recent trend",
                         new EvidenceValue("value", value), new EvidenceValue("trend", rising ? "increasing and getting worse" : "decreasing and getting worse"));
                 }
                 continue;
@@ -103,22 +99,31 @@ public sealed class DeteriorationRule : AssuranceRule
             var run = WorseningRun(e);
             if (run is not null)
             {
-                var values = new List<EvidenceValue>(run.Count);
-                var texts = new string[run.Count];
+                var values = new EvidenceValue[run.Count];
                 for (var i = 0; i < run.Count; i++)
                 {
-                    values.Add(new EvidenceValue(run[i].Period.Label, run[i].Value!.Value));
-                    texts[i] = AssuranceText.Number(indicator, run[i].Value!.Value);
+                    values[i] = new EvidenceValue(run[i].Period.Label, run[i].Value!.Value);
                 }
-                context.Add(this, e,
-                    e.NameText + " got worse in each of the last " + AssuranceText.Int(Periods) + " periods: "
-                    + string.Join(", ", texts) + " (" + run[0].Period.Label + " to " + run[run.Count - 1].Period.Label + ", "
-                    + (indicator.Polarity == Polarity.LowerIsBetter ? "lower" : "higher") + " is better).",
-                    "Change from previous period",
-                    values.ToArray());
+                context.Add(this, e, RunMessage(e, run, Periods), "Change from previous period", values);
             }
         }
     }
+
+    // The messages are written when first read; these methods keep the closures out of the loop.
+    private static Func<string> TrendMessage(IndicatorEvidence e, bool rising) => () =>
+        e.Headline + ", with a significant " + (rising ? "increasing" : "decreasing") + " trend over the recent periods that is getting worse ("
+        + (e.Indicator.Polarity == Polarity.LowerIsBetter ? "lower" : "higher") + " is better).";
+
+    private static Func<string> RunMessage(IndicatorEvidence e, List<SeriesPoint> run, int periods) => () =>
+    {
+        var texts = new string[run.Count];
+        for (var i = 0; i < run.Count; i++)
+        {
+            texts[i] = AssuranceText.Number(e.Indicator, run[i].Value!.Value);
+        }
+        return e.NameText + " got worse in each of the last " + AssuranceText.Int(periods) + " periods: " + string.Join(", ", texts)
+            + " (" + run[0].Period.Label + " to " + run[run.Count - 1].Period.Label + ", " + (e.Indicator.Polarity == Polarity.LowerIsBetter ? "lower" : "higher") + " is better).";
+    };
 
     /// <summary>The last <see cref="Periods"/> + 1 points when each is worse than the one before, else null.</summary>
     private List<SeriesPoint>? WorseningRun(IndicatorEvidence e)

@@ -58,19 +58,23 @@ public sealed class Finding : IEquatable<Finding>
         Severity = severity;
         AreaCode = Preconditions.CheckNotBlank(areaCode, nameof(areaCode));
         AreaName = Preconditions.CheckNotBlank(areaName, nameof(areaName));
-        Message = Preconditions.CheckNotBlank(message, nameof(message));
+        this.message = Preconditions.CheckNotBlank(message, nameof(message));
         Evidence = evidence is null ? ImmutableArray<EvidenceValue>.Empty : evidence.ToImmutableArray();
         Preconditions.CheckArgument(outcomeId is null || EveryChildMatters.IsStatutoryOutcomeId(outcomeId), nameof(outcomeId), "'{0}' is not a statutory outcome id.", outcomeId);
         Preconditions.CheckArgument(indicatorId is null || outcomeId is not null, nameof(outcomeId), "A finding about indicator '{0}' names its outcome too.", indicatorId);
         OutcomeId = outcomeId;
         IndicatorId = indicatorId is null ? null : Identifiers.CheckId(indicatorId, nameof(indicatorId));
         Period = period;
-        ExplanationPath = string.IsNullOrWhiteSpace(explanationPath) ? null : explanationPath;
+        this.explanationPath = string.IsNullOrWhiteSpace(explanationPath) ? null : explanationPath;
     }
 
-    /// <summary>Creates a finding from a rule's evaluation: the arguments are already valid, and the evidence array is taken over, not copied.</summary>
-    internal Finding(AssuranceRule rule, string ruleSetId, string ruleSetVersion, Severity severity, Areas.Area area, string message, EvidenceValue[] evidence,
-        string? outcomeId, string? indicatorId, ReportingPeriod? period, string? explanationPath)
+    /// <summary>
+    /// Creates a finding from a rule's evaluation: the arguments are already valid, the evidence array is taken over,
+    /// and the message and explanation path are written only when first asked for (most findings of a league are
+    /// counted by baskets and levels, never read).
+    /// </summary>
+    internal Finding(AssuranceRule rule, string ruleSetId, string ruleSetVersion, Severity severity, Areas.Area area, Func<string> message, EvidenceValue[] evidence,
+        string? outcomeId, string? indicatorId, ReportingPeriod? period, string? pathSuffix)
     {
         RuleId = rule.Id;
         Kind = rule.Kind;
@@ -79,13 +83,20 @@ public sealed class Finding : IEquatable<Finding>
         Severity = severity;
         AreaCode = area.Code;
         AreaName = area.Name;
-        Message = message;
+        messageFactory = message;
         Evidence = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(evidence);
         OutcomeId = outcomeId;
         IndicatorId = indicatorId;
         Period = period;
-        ExplanationPath = explanationPath;
+        this.pathSuffix = pathSuffix;
+        lazyPath = true;
     }
+
+    private readonly Func<string>? messageFactory;
+    private readonly string? pathSuffix;
+    private readonly bool lazyPath;
+    private string? message;
+    private string? explanationPath;
 
     /// <summary>Gets the id of the rule that raised the finding.</summary>
     public string RuleId { get; }
@@ -118,7 +129,7 @@ public sealed class Finding : IEquatable<Finding>
     public ReportingPeriod? Period { get; }
 
     /// <summary>Gets the message, written from the evidence values (culture-invariant).</summary>
-    public string Message { get; }
+    public string Message => message ??= messageFactory!();
 
     /// <summary>Gets the values the finding was raised on, in the order the message cites them.</summary>
     public ImmutableArray<EvidenceValue> Evidence { get; }
@@ -129,7 +140,10 @@ public sealed class Finding : IEquatable<Finding>
     /// (<c>SS/rereferrals/Quartile band</c>); null for findings about the authority as a whole. Resolve it with
     /// <see cref="ExplainIn(Scorecard)"/>.
     /// </summary>
-    public string? ExplanationPath { get; }
+    public string? ExplanationPath => explanationPath ??= lazyPath ? BuildPath() : null;
+
+    private string? BuildPath() =>
+        IndicatorId is not null ? OutcomeId + "/" + IndicatorId + (pathSuffix is null ? string.Empty : "/" + pathSuffix) : OutcomeId;
 
     /// <summary>Finds the explanation node this finding rests on in the authority's scorecard.</summary>
     /// <param name="scorecard">The scorecard the evidence was taken from.</param>

@@ -27,34 +27,28 @@ internal sealed class RuleContext
 
     public List<Finding> Findings { get; } = new();
 
-    /// <summary>Adds a finding about one indicator.</summary>
-    public void Add(AssuranceRule rule, IndicatorEvidence subject, string message, string? pathSuffix, params EvidenceValue[] evidence)
+    /// <summary>Adds a finding about one indicator, its message written when first read.</summary>
+    public void Add(AssuranceRule rule, IndicatorEvidence subject, Func<string> message, string? pathSuffix, params EvidenceValue[] evidence) =>
+        Add(rule, rule.Severity, subject, message, pathSuffix, evidence);
+
+    /// <summary>Adds a finding about one indicator with an explicit severity (amber bands).</summary>
+    public void Add(AssuranceRule rule, Severity severity, IndicatorEvidence subject, Func<string> message, string? pathSuffix, EvidenceValue[] evidence)
     {
         var indicator = subject.Indicator;
-        var path = indicator.OutcomeId + "/" + indicator.Id + (pathSuffix is null ? string.Empty : "/" + pathSuffix);
-        Findings.Add(new Finding(rule, RuleSetId, RuleSetVersion, rule.Severity, Area.Area, message, evidence, indicator.OutcomeId, indicator.Id, subject.Period, path));
+        Findings.Add(new Finding(rule, RuleSetId, RuleSetVersion, severity, Area.Area, message, evidence, indicator.OutcomeId, indicator.Id, subject.Period, pathSuffix));
     }
 
     /// <summary>Adds a finding about one outcome, or (with a null outcome) about the authority as a whole.</summary>
     public void Add(AssuranceRule rule, string? outcomeId, string message, params EvidenceValue[] evidence) =>
-        Add(rule, rule.Severity, outcomeId, message, evidence);
-
-    /// <summary>Adds a finding with an explicit severity (amber bands).</summary>
-    public void Add(AssuranceRule rule, Severity severity, string? outcomeId, string message, EvidenceValue[] evidence) =>
-        Findings.Add(new Finding(rule, RuleSetId, RuleSetVersion, severity, Area.Area, message, evidence, outcomeId, null, null, outcomeId));
-
-    /// <summary>Adds a finding about one indicator with an explicit severity.</summary>
-    public void Add(AssuranceRule rule, Severity severity, IndicatorEvidence subject, string message, string? pathSuffix, EvidenceValue[] evidence)
-    {
-        var indicator = subject.Indicator;
-        var path = indicator.OutcomeId + "/" + indicator.Id + (pathSuffix is null ? string.Empty : "/" + pathSuffix);
-        Findings.Add(new Finding(rule, RuleSetId, RuleSetVersion, severity, Area.Area, message, evidence, indicator.OutcomeId, indicator.Id, subject.Period, path));
-    }
+        Findings.Add(new Finding(rule, RuleSetId, RuleSetVersion, rule.Severity, Area.Area, AssuranceText.Constant(message), evidence, outcomeId, null, null, null));
 }
 
 /// <summary>Culture-invariant wording shared by the rules' messages.</summary>
 internal static class AssuranceText
 {
+    /// <summary>A message already written (for the rare findings whose wording needs much of the rule's state).</summary>
+    public static Func<string> Constant(string message) => () => message;
+
     /// <summary>"Title (id)".</summary>
     public static string Name(Indicator indicator) => indicator.Title + " (" + indicator.Id + ")";
 

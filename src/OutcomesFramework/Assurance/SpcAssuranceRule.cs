@@ -116,11 +116,11 @@ public sealed class SpcAssuranceRule : AssuranceRule
             {
                 evidence.Add(new EvidenceValue("mean", mean));
             }
-            context.Add(this, e,
+            context.Add(this, e, AssuranceText.Constant(
                 e.NameText + " will consistently fail " + targetName + " of " + AssuranceText.Value(indicator, t) + ": it lies "
                 + (higher ? "above the upper" : "below the lower") + " process limit of the XmR chart (limits ["
                 + AssuranceText.Number(lower, indicator.DecimalPlaces + 1) + ", " + AssuranceText.Number(upper, indicator.DecimalPlaces + 1) + "], "
-                + AssuranceText.Int(chart.Count - chart.MissingCount) + " values to " + e.PeriodText + ", " + SpcWorkspace.DisplayName(Profile) + ").",
+                + AssuranceText.Int(chart.Count - chart.MissingCount) + " values to " + e.PeriodText + ", " + SpcWorkspace.DisplayName(Profile) + ")."),
                 TargetSource == SpcTargetSource.England ? "England value" : TargetSource == SpcTargetSource.LocalTarget ? "Local target" : "Value",
                 evidence.ToArray());
         }

@@ -116,10 +116,10 @@ public sealed class SpcConcernRule : AssuranceRule
                 evidence.Add(new EvidenceValue("lower process limit", lower));
                 evidence.Add(new EvidenceValue("upper process limit", upper));
             }
-            context.Add(this, e,
+            context.Add(this, e, AssuranceText.Constant(
                 e.NameText + ": special cause concern at " + where + " of its XmR chart (" + label + ", value "
                 + AssuranceText.Number(indicator, value) + meanText + limits + "; "
-                + AssuranceText.Int(n - chart.MissingCount) + " values, " + SpcWorkspace.DisplayName(Profile) + ").",
+                + AssuranceText.Int(n - chart.MissingCount) + " values, " + SpcWorkspace.DisplayName(Profile) + ")."),
                 "Value",
                 evidence.ToArray());
         }

@@ -182,26 +182,22 @@ public sealed class ThresholdRule : AssuranceRule
             return;
         }
         var side = above ? "above" : "below";
-        string message;
         EvidenceValue[] evidence;
         if (target is { } tv)
         {
-            message = e.Headline + ", "
-                + AssuranceText.Number(measured, 1) + "% of the target " + AssuranceText.Number(indicator, tv) + ": " + side + " the " + band
-                + " threshold of " + AssuranceText.Number(threshold, 2) + "% of target.";
             evidence = new[]
             {
                 new EvidenceValue("value", value), new EvidenceValue("target", tv), new EvidenceValue("percent of target", measured),
                 new EvidenceValue(band + " threshold", threshold), new EvidenceValue("band", band),
             };
+            context.Add(this, severity, e, AssuranceText.Constant(e.Headline + ", " + AssuranceText.Number(measured, 1) + "% of the target "
+                + AssuranceText.Number(indicator, tv) + ": " + side + " the " + band + " threshold of " + AssuranceText.Number(threshold, 2) + "% of target."), "Value", evidence);
         }
         else
         {
-            message = e.Headline + ": " + side + " the " + band
-                + " threshold of " + AssuranceText.Value(indicator, threshold) + ".";
             evidence = new[] { new EvidenceValue("value", value), new EvidenceValue(band + " threshold", threshold), new EvidenceValue("band", band) };
+            context.Add(this, severity, e, AssuranceText.Constant(e.Headline + ": " + side + " the " + band + " threshold of " + AssuranceText.Value(indicator, threshold) + "."), "Value", evidence);
         }
-        context.Add(this, severity, e, message, "Value", evidence);
     }
 
     private static bool Past(bool above, double value, double threshold) => above ? value > threshold : value < threshold;
