@@ -3,6 +3,10 @@ using System.CommandLine;
 using System.IO;
 using System.Text.Json;
 using OutcomesFramework.Areas;
+using OutcomesFramework.Assurance;
+using OutcomesFramework.Evidence.Ees;
+using OutcomesFramework.Scoring;
+using OutcomesFramework.Scoring.Overlays;
 using OutcomesFramework.Evidence;
 using OutcomesFramework.Frameworks;
 
@@ -34,8 +38,16 @@ internal static class CommandRunner
     /// <param name="ex">The exception.</param>
     /// <returns>True for user errors.</returns>
     public static bool IsUserError(Exception ex) =>
-        ex is UserErrorException or UnknownAreaException or FrameworkValidationException or DuplicateObservationException
-            or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException or JsonException
-        || ex.GetType().Name.EndsWith("FormatException", StringComparison.Ordinal)
-        || ex.GetType().Name.EndsWith("ValidationException", StringComparison.Ordinal);
+        ex is UserErrorException
+            or UnknownAreaException
+            or FrameworkValidationException
+            or OverlayValidationException
+            or RuleSetValidationException
+            or PeriodNotCoveredException
+            or EesFormatException
+            or DuplicateObservationException
+            or FileNotFoundException
+            or DirectoryNotFoundException
+            or UnauthorizedAccessException
+            or JsonException;
 }
