@@ -71,12 +71,8 @@ public static class CrudeRate
         Span<double> lower,
         Span<double> upper)
     {
-        ConfidenceLevel.CheckNotNull(level, nameof(level));
-        StatisticsChecks.Multiplier(multiplier, nameof(multiplier));
+        StatisticsChecks.IntervalBatch(level, multiplier, counts.Length, denominators.Length, lower.Length, upper.Length);
         var length = counts.Length;
-        StatisticsChecks.SameLength(length, denominators.Length, nameof(denominators));
-        StatisticsChecks.SameLength(length, lower.Length, nameof(lower));
-        StatisticsChecks.SameLength(length, upper.Length, nameof(upper));
         var z = level.Z;
         var exactLower = level.ExactLowerTable;
         var exactUpper = level.ExactUpperTable;

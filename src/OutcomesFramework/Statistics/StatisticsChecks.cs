@@ -52,6 +52,19 @@ internal static class StatisticsChecks
         }
     }
 
+    /// <summary>
+    /// The checks every batch interval kernel makes before its loop: a level, a valid multiplier, and
+    /// denominators and both output spans as long as the numerators.
+    /// </summary>
+    public static void IntervalBatch(ConfidenceLevel level, double multiplier, int numeratorCount, int denominatorCount, int lowerCount, int upperCount)
+    {
+        ConfidenceLevel.CheckNotNull(level, nameof(level));
+        Multiplier(multiplier, nameof(multiplier));
+        SameLength(numeratorCount, denominatorCount, "denominators");
+        SameLength(numeratorCount, lowerCount, "lower");
+        SameLength(numeratorCount, upperCount, "upper");
+    }
+
     public static void SameLength(int expected, int actual, string paramName)
     {
         if (expected != actual)

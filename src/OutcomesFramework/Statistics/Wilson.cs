@@ -103,12 +103,8 @@ public static class Wilson
         Span<double> lower,
         Span<double> upper)
     {
-        ConfidenceLevel.CheckNotNull(level, nameof(level));
-        StatisticsChecks.Multiplier(multiplier, nameof(multiplier));
+        StatisticsChecks.IntervalBatch(level, multiplier, numerators.Length, denominators.Length, lower.Length, upper.Length);
         var count = numerators.Length;
-        StatisticsChecks.SameLength(count, denominators.Length, nameof(denominators));
-        StatisticsChecks.SameLength(count, lower.Length, nameof(lower));
-        StatisticsChecks.SameLength(count, upper.Length, nameof(upper));
         var z = level.Z;
         var start = 0;
 #if NET

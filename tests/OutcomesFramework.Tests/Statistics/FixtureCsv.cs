@@ -49,7 +49,8 @@ internal sealed class FixtureCsv
     public double Required(int row, string column) =>
         Number(row, column) ?? throw new InvalidOperationException($"Fixture row {row} column {column} is empty.");
 
-    private static List<string[]> Parse(string text)
+    /// <summary>A plain RFC 4180 parser for test expectations: char by char, quoted fields, doubled quotes, CRLF or LF.</summary>
+    internal static List<string[]> Parse(string text)
     {
         var records = new List<string[]>();
         var fields = new List<string>();

@@ -9,6 +9,7 @@ using OutcomesFramework.Evidence;
 using OutcomesFramework.Evidence.Ees;
 using OutcomesFramework.Indicators;
 using OutcomesFramework.Periods;
+using OutcomesFramework.Tests.Statistics;
 
 namespace OutcomesFramework.Tests.Evidence.Ees;
 
@@ -70,57 +71,7 @@ internal static class EnglandFixtures
     public static TestCsv ReadCsv(string path)
     {
         var text = File.ReadAllText(path, Encoding.UTF8).TrimStart('\uFEFF');
-        var records = new List<List<string>>();
-        var field = new StringBuilder();
-        var record = new List<string>();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-                continue;
-            }
-            switch (c)
-            {
-                case '"':
-                    quoted = true;
-                    break;
-                case ',':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    record.Add(field.ToString());
-                    field.Clear();
-                    records.Add(record);
-                    record = new List<string>();
-                    break;
-                default:
-                    field.Append(c);
-                    break;
-            }
-        }
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
+        var records = FixtureCsv.Parse(text).Select(r => r.ToList()).ToList();
         var header = records[0];
         return new TestCsv(header, records.Skip(1).Select(r => new TestRow(header, r)).ToList());
     }
