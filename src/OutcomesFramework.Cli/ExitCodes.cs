@@ -11,7 +11,4 @@ internal static class ExitCodes
 
     /// <summary>The user asked for something that cannot be done: bad arguments, unknown council, period without data, unreadable or invalid input.</summary>
     public const int UserError = 2;
-
-    /// <summary>The command ran and found problems the user asked it to look for (for example an invalid accountability map).</summary>
-    public const int Findings = 3;
 }
