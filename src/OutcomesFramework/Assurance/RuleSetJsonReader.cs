@@ -18,7 +18,7 @@ namespace OutcomesFramework.Assurance;
 /// </summary>
 internal static class RuleSetJsonReader
 {
-    public static RuleSet? Bind(StrictJsonNode root, JsonProblemCollector problems, Framework? framework, RuleSet? baseSet)
+    public static RuleSet? Bind(StrictJsonNode root, ProblemCollector problems, Framework? framework, RuleSet? baseSet)
     {
         var doc = StrictJsonObject.Open(root, problems, N.RootProperties);
         if (doc is null)
@@ -122,7 +122,7 @@ internal static class RuleSetJsonReader
         }
     }
 
-    private static List<AssuranceRule>? ReadRules(StrictJsonObject doc, string property, bool required, Framework? framework, JsonProblemCollector problems)
+    private static List<AssuranceRule>? ReadRules(StrictJsonObject doc, string property, bool required, Framework? framework, ProblemCollector problems)
     {
         var node = required ? doc.Required(property) : doc.Optional(property);
         if (node is null)
@@ -132,7 +132,7 @@ internal static class RuleSetJsonReader
         return StrictJsonValue.AsArrayOf(node, problems, (n, p) => ReadRule(n, p, framework));
     }
 
-    private static AssuranceRule? ReadRule(StrictJsonNode node, JsonProblemCollector problems, Framework? framework)
+    private static AssuranceRule? ReadRule(StrictJsonNode node, ProblemCollector problems, Framework? framework)
     {
         if (!StrictJsonValue.Expect(node, JsonValueKind.Object, problems))
         {
@@ -178,7 +178,7 @@ internal static class RuleSetJsonReader
         return rule;
     }
 
-    private static AssuranceRule? Threshold(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    private static AssuranceRule? Threshold(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var indicator = o.RequiredId("indicator");
         var basis = OptionalEnum(o, "basis", N.Bases, ThresholdBasis.Value);
@@ -195,7 +195,7 @@ internal static class RuleSetJsonReader
             ("indicatorId", "indicator"));
     }
 
-    private static AssuranceRule? Gap(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    private static AssuranceRule? Gap(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var selection = Selection(o);
         var benchmark = o.RequiredEnum("benchmark", N.Benchmarks);
@@ -219,7 +219,7 @@ internal static class RuleSetJsonReader
             : BenchmarkGapRule.SignificantlyWorseThanEngland(id!, severity!.Value, selection!, title);
     }
 
-    private static DeteriorationRule? Deterioration(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    private static DeteriorationRule? Deterioration(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var selection = Selection(o);
         var test = o.RequiredEnum("test", N.Tests);
@@ -232,7 +232,7 @@ internal static class RuleSetJsonReader
         return o.Problems.Count > start ? null : DeteriorationRule.SignificantTrend(id!, severity!.Value, selection!, title);
     }
 
-    private static SpcConcernRule? SpcConcern(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    private static SpcConcernRule? SpcConcern(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var selection = Selection(o);
         var profile = OptionalEnum(o, "profile", N.Profiles, SpcProfile.NhsrPlotTheDots);
@@ -241,7 +241,7 @@ internal static class RuleSetJsonReader
         return o.Problems.Count > start ? null : new SpcConcernRule(id!, severity!.Value, selection!, profile!.Value, minimum!.Value, last!.Value, title);
     }
 
-    private static AssuranceRule? SpcAssurance(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    private static AssuranceRule? SpcAssurance(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var selection = Selection(o);
         var source = o.RequiredEnum("targetSource", N.TargetSources);
@@ -264,7 +264,7 @@ internal static class RuleSetJsonReader
             ("selection", "indicators"), ("targetSource", "targetSource"));
     }
 
-    private static DataQualityRule? DataQuality(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    private static DataQualityRule? DataQuality(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var check = o.RequiredEnum("check", N.DataChecks);
         if (check == DataQualityCheck.InsufficientEvidence)
@@ -292,7 +292,7 @@ internal static class RuleSetJsonReader
         };
     }
 
-    private static AssuranceRule? Workforce(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    private static AssuranceRule? Workforce(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var measures = o.RequiredArrayOf("measures", (node, problems) =>
         {
@@ -314,7 +314,7 @@ internal static class RuleSetJsonReader
         return o.Construct<AssuranceRule>(() => new WorkforcePressureRule(id!, severity!.Value, measures!, minimum!.Value, title));
     }
 
-    private static AssuranceRule? Inspection(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    private static AssuranceRule? Inspection(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var check = o.RequiredEnum("check", N.InspectionChecks);
         switch (check)
@@ -350,7 +350,7 @@ internal static class RuleSetJsonReader
         }
     }
 
-    private static AssuranceRule? Basket(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    private static AssuranceRule? Basket(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var signals = o.RequiredArrayOf("signals", (node, problems) =>
         {
@@ -388,7 +388,7 @@ internal static class RuleSetJsonReader
         return o.Construct(() => new IndicatorSelection(indicators, outcomes, roles), ("indicatorIds", "indicators"), ("outcomeIds", "outcomes"));
     }
 
-    private static List<IndicatorRole>? ReadRoles(StrictJsonNode node, JsonProblemCollector problems)
+    private static List<IndicatorRole>? ReadRoles(StrictJsonNode node, ProblemCollector problems)
     {
         var items = StrictJsonValue.AsArray(node, problems);
         if (items is null)
@@ -409,7 +409,7 @@ internal static class RuleSetJsonReader
         return ok ? roles : null;
     }
 
-    private static string? ReadOutcomeId(StrictJsonNode node, JsonProblemCollector problems)
+    private static string? ReadOutcomeId(StrictJsonNode node, ProblemCollector problems)
     {
         var text = StrictJsonValue.AsString(node, problems);
         if (text is null)
@@ -424,7 +424,7 @@ internal static class RuleSetJsonReader
         return text;
     }
 
-    private static string? Read(StrictJsonObject o, string name, Func<StrictJsonNode, JsonProblemCollector, string?> read) =>
+    private static string? Read(StrictJsonObject o, string name, Func<StrictJsonNode, ProblemCollector, string?> read) =>
         o.Optional(name) is { } node ? read(node, o.Problems) : null;
 
     private static string? OptionalText(StrictJsonObject o, string name) =>

@@ -16,7 +16,7 @@ public sealed class RuleSetJsonTest
     /// <summary>A document whose rule lines start on line 6.</summary>
     private static string Doc(params string[] rules) => Header + string.Join(",\n", rules) + Footer;
 
-    private static RuleSetProblem Single(string json, bool withFramework = true)
+    private static DocumentProblem Single(string json, bool withFramework = true)
     {
         var ex = Assert.Throws<RuleSetValidationException>(() => RuleSetJson.Read(json, withFramework ? Framework : null));
         return Assert.Single(ex.Problems);
