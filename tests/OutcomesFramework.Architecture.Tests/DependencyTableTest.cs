@@ -22,9 +22,6 @@ public sealed class DependencyTableTest
     /// </summary>
     private static readonly (string From, string To, string Why)[] KnownExceptions =
     [
-        // Finding.ToRoutableFinding (Assurance) builds the routing's input type; routing should adapt findings on its
-        // own side. Removed on branch `json` (issue 9): delete this line when that branch is merged.
-        ("Assurance", "Accountability", "Finding.ToRoutableFinding; removed on branch json"),
     ];
 
     private static readonly Lazy<ArchUnitNET.Domain.Architecture> Code = new(() => new ArchLoader()

@@ -1,9 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
 using OutcomesFramework.Accountability;
-using OutcomesFramework.Accountability.Serialization;
 
 namespace OutcomesFramework.Cli.Commands;
 
@@ -54,7 +54,7 @@ internal static class AccountabilityCommand
         command.SetAction(parse => CommandRunner.Run(parse, output =>
         {
             var path = parse.GetValue(file)!;
-            var map = Load(path);
+            var map = Load(path, parse.InvocationConfiguration.Error);
             var chosen = parse.GetValue(regime) is { } id ? AccountabilityRegime.FindNamed(id)! : map.Regime;
             var diagnostics = AccountabilityValidator.Validate(map, chosen);
             var head = map.Id + " under " + chosen.Id + " (" + chosen.Name + "): " + Count(map.Roles.Length, "role") + ", "
@@ -86,12 +86,19 @@ internal static class AccountabilityCommand
         return command;
     }
 
-    // Load problems (FrameworkValidationException, with JSON paths and lines) are reported by CommandRunner; so are read failures, worded here.
-    private static AccountabilityMap Load(string path)
+    // Load problems (AccountabilityMapValidationException, with JSON paths and lines) are reported by CommandRunner; so are read
+    // failures, worded here. Deprecation warnings (0.1's kebab-case names) go to stderr and do not change the exit code.
+    private static AccountabilityMap Load(string path, TextWriter error)
     {
         try
         {
-            return AccountabilityMapJson.LoadFile(path);
+            var warnings = new List<DocumentProblem>();
+            var map = AccountabilityMapJson.ReadFile(path, warnings);
+            foreach (var warning in warnings)
+            {
+                error.WriteLine("outcomes: warning: " + path + ": " + warning);
+            }
+            return map;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

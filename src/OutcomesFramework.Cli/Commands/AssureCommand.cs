@@ -133,7 +133,7 @@ internal static class AssureCommand
             {
                 throw new UserErrorException("--base is used only with --rules.");
             }
-            return DefaultRuleSets.England;
+            return EnglandData.Default.RuleSet;
         }
         var baseSet = basePath is null ? null : Read(basePath, data, null);
         return Read(path, data, baseSet);

@@ -1,4 +1,4 @@
-namespace OutcomesFramework.Assurance;
+namespace OutcomesFramework;
 
 /// <summary>
 /// How much a finding matters, in rising order, so that <c>severity &gt;= Severity.Concern</c> reads as it says.

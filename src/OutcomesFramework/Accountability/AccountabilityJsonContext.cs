@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
-namespace OutcomesFramework.Accountability.Serialization;
+namespace OutcomesFramework.Accountability;
 
 /// <summary>The written shape of an accountability map (see docs/schemas/accountability.schema.json). Property order here is the order written.</summary>
 internal sealed class MapDto
