@@ -89,6 +89,7 @@ internal static class AccountabilityCommand
     // Load problems (FrameworkValidationException, with JSON paths and lines) are reported by CommandRunner; so are read failures, worded here.
     private static AccountabilityMap Load(string path)
     {
+        CliInputs.ExistingFile(path, "The accountability map");
         try
         {
             return AccountabilityMapJson.LoadFile(path);

@@ -26,7 +26,7 @@ internal static class AssureCommand
     {
         var la = new Option<string>("--la") { Description = "The local authority: name, ONS code or DfE 3-digit code." };
         var all = new Option<bool>("--all") { Description = "Every local authority's early-warning level, worst first." };
-        var year = new Option<int?>("--year") { Description = "The scorecard year (default: the latest year with data)." };
+        var year = CliInputs.Period("The scorecard year (default: the latest year with data).");
         var asOf = new Option<string>("--as-of") { Description = "The assessment date, yyyy-MM-dd: Ofsted reports published by then are known (default: today)." };
         var rules = new Option<string>("--rules") { Description = "A rule-set JSON file to run instead of the default England rule set (docs/assurance.md)." };
         var baseRules = new Option<string>("--base") { Description = "The rule-set file that the --rules file extends, when it has 'extends'." };
@@ -48,6 +48,7 @@ internal static class AssureCommand
             {
                 throw new UserErrorException("give either --la <authority> or --all.");
             }
+            CliInputs.NoteYearAlias(parse, parse.InvocationConfiguration.Error);
             var data = EnglandData.Default;
             var ruleSet = LoadRules(parse.GetValue(rules), parse.GetValue(baseRules), data);
             var engine = new AssuranceEngine(ruleSet, data.Framework);
@@ -55,7 +56,7 @@ internal static class AssureCommand
             var date = ParseDate(parse.GetValue(asOf));
             if (name is not null)
             {
-                var area = data.Areas.Get(name);
+                var area = data.Areas.Get(CliInputs.AreaName(name));
                 var card = scoring.Score(area, parse.GetValue(year));
                 var result = engine.Assess(AssuranceEvidence.FromScorecard(card, data.Observations, date, data.Inspections));
                 WriteOne(output, result, new FindingRouter(DefaultAccountabilityMaps.For(parse.GetValue(regime)!)));
@@ -141,6 +142,7 @@ internal static class AssureCommand
 
     private static RuleSet Read(string path, EnglandData data, RuleSet? baseSet)
     {
+        CliInputs.ExistingFile(path, "The rule-set file");
         byte[] bytes;
         try
         {

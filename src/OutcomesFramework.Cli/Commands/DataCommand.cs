@@ -25,10 +25,11 @@ internal static class DataCommand
     internal static Command Create()
     {
         var la = new Option<string>("--la") { Description = "The council: a name in any common spelling, its 3-digit DfE code or its 9-character ONS code.", Required = true };
-        var period = new Option<int?>("--period") { Description = "The year the reporting periods end in (for example 2025). Default: each indicator's latest period." };
+        var period = CliInputs.Period("The year the reporting periods end in (for example 2025). Default: each indicator's latest period.");
         var command = new Command("data", "Show a council's published figures beside England, its region and its statistical neighbours.") { la, period };
         command.SetAction(parse => CommandRunner.Run(parse, output =>
         {
+            CliInputs.NoteYearAlias(parse, parse.InvocationConfiguration.Error);
             Write(EnglandData.Default, parse.GetValue(la)!, parse.GetValue(period), output);
             return ExitCodes.Success;
         }));
@@ -42,7 +43,7 @@ internal static class DataCommand
     /// <param name="output">Where to write.</param>
     internal static void Write(EnglandData data, string laText, int? year, TextWriter output)
     {
-        var la = data.Areas.Get(laText);
+        var la = data.Areas.Get(CliInputs.AreaName(laText));
         if (la.Level != AreaLevel.LocalAuthority)
         {
             throw new UserErrorException("'" + laText + "' is " + la.Name + ", not a local authority. Give a council's name or code.");
@@ -52,6 +53,7 @@ internal static class DataCommand
         var observations = data.Observations;
 
         var rows = new List<string[]>();
+        var unscored = new List<string>();
         foreach (var outcome in data.Framework.Outcomes)
         {
             foreach (var indicator in data.Framework.IndicatorsOf(outcome.Id))
@@ -66,6 +68,10 @@ internal static class DataCommand
                 if (year is not null && local is null && observations.Find(indicator.Id, data.Areas.Country.Code, p) is null)
                 {
                     continue;
+                }
+                if (!AnyCouncilHasValue(data, indicator))
+                {
+                    unscored.Add(indicator.Id);
                 }
                 var neighbourValues = neighbours
                     .Select(n => observations.Find(indicator.Id, n.AreaCode, p))
@@ -96,9 +102,17 @@ internal static class DataCommand
         output.WriteLine();
         TextTable.Write(output, Headers, rows);
         output.WriteLine();
+        if (unscored.Count > 0)
+        {
+            // The same answer as score and explain: with no council value in any period there is nothing to rank or score.
+            output.WriteLine("Not scored (no council has a value in any period, so score and explain show no figure): " + string.Join(", ", unscored) + ".");
+        }
         output.WriteLine("Symbols: c suppressed, x not available, z not applicable, u low reliability, low rounds to zero, - no figure.");
         output.WriteLine("Neighbours: mean of the statistical neighbours with a figure (LAIT). Contains public sector information licensed under the Open Government Licence v3.0.");
     }
+
+    private static bool AnyCouncilHasValue(EnglandData data, Indicator indicator) =>
+        data.Areas.LocalAuthorities.Any(a => data.Observations.Series(indicator.Id, a.Code).Any(o => o.HasValue));
 
     private static string Polarity(OutcomesFramework.Polarity polarity) => polarity switch
     {

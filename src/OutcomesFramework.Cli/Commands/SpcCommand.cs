@@ -35,7 +35,7 @@ internal static class SpcCommand
         profile.AcceptOnlyFromAmong("nhsr", "nhse");
         var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
-        var year = new Option<int?>("--year") { Description = "Draw the chart up to the indicator's period ending in this year (default: the latest)." };
+        var year = CliInputs.Period("Draw the chart up to the indicator's period ending in this year (default: the latest).");
         var target = new Option<double?>("--target") { Description = "A target for the assurance icon." };
         var command = new Command("spc", "A council's XmR chart for one indicator (Making Data Count): points, limits, variation and assurance icons.")
         {
@@ -44,7 +44,8 @@ internal static class SpcCommand
         command.SetAction(parse => CommandRunner.Run(parse, output =>
         {
             var data = EnglandData.Default;
-            var area = data.Areas.Get(parse.GetValue(la)!);
+            CliInputs.NoteYearAlias(parse, parse.InvocationConfiguration.Error);
+            var area = data.Areas.Get(CliInputs.AreaName(parse.GetValue(la)));
             var id = parse.GetValue(indicator)!;
             var definition = data.Framework.FindIndicator(id)
                 ?? throw new UserErrorException("unknown indicator '" + id + "'; the framework's indicators are: " + string.Join(", ", data.Framework.Indicators.Select(i => i.Id)) + ".");
