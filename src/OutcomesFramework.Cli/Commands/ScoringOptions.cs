@@ -21,7 +21,7 @@ namespace OutcomesFramework.Cli.Commands;
 /// </summary>
 internal sealed class ScoringOptions
 {
-    internal static readonly string[] Formats = { "table", "json", "csv" };
+    internal static readonly string[] Formats = Outputs.ScorecardOutput.Formats.Names.ToArray();
 
     public ScoringOptions(bool withLa, bool withFormat)
     {
@@ -31,7 +31,12 @@ internal sealed class ScoringOptions
         }
         if (withFormat)
         {
-            Format = new Option<string>("--format") { Description = "Output: table (for reading), json (docs/scorecard-json.md) or csv (RFC 4180; with --out, a second file <name>.outcomes.csv holds the outcome rows).", DefaultValueFactory = _ => "table" };
+            Format = new Option<string>("--format")
+            {
+                Description = "Output: " + string.Join("; ", Outputs.ScorecardOutput.Formats.Formats.Select(f => f.Name + " (" + f.Description + ")"))
+                    + ". With csv and --out, a second file <name>.outcomes.csv holds the outcome rows. Default: table.",
+                DefaultValueFactory = _ => "table",
+            };
             Out = new Option<string?>("--out") { Description = "Write the output to this file instead of the console." };
         }
     }
