@@ -63,37 +63,33 @@ public sealed class CinCensusReader
                 throw new ReturnFormatException(new RecordLocation(name, 1, null), "no Message root element: not a CIN census file.");
             }
             var sawChildren = false;
-            if (xml.ReadToDescendant("Header"))
+            while (xml.Read())
             {
-                do
+                if (xml.NodeType != XmlNodeType.Element || xml.Depth != 1)
                 {
-                    if (xml.NodeType != XmlNodeType.Element)
+                    continue;
+                }
+                if (xml.LocalName == "Header")
+                {
+                    using var sub = xml.ReadSubtree();
+                    var header = XElement.Load(sub, LoadOptions.SetLineInfo);
+                    collector.LocalAuthority = header.Descendants("LEA").FirstOrDefault()?.Value.Trim();
+                }
+                else if (xml.LocalName == "Children")
+                {
+                    sawChildren = true;
+                    if (xml.ReadToDescendant("Child"))
                     {
-                        continue;
-                    }
-                    if (xml.LocalName == "Header")
-                    {
-                        using var sub = xml.ReadSubtree();
-                        var header = XElement.Load(sub, LoadOptions.SetLineInfo);
-                        collector.LocalAuthority = header.Descendants("LEA").FirstOrDefault()?.Value.Trim();
-                    }
-                    else if (xml.LocalName == "Children")
-                    {
-                        sawChildren = true;
-                        if (xml.ReadToDescendant("Child"))
+                        do
                         {
-                            do
-                            {
-                                childIndex++;
-                                using var sub = xml.ReadSubtree();
-                                var child = XElement.Load(sub, LoadOptions.SetLineInfo);
-                                ReadChild(collector, name, child, "Message/Children/Child[" + childIndex + "]");
-                            }
-                            while (xml.ReadToNextSibling("Child"));
+                            childIndex++;
+                            using var sub = xml.ReadSubtree();
+                            var child = XElement.Load(sub, LoadOptions.SetLineInfo);
+                            ReadChild(collector, name, child, "Message/Children/Child[" + childIndex + "]");
                         }
+                        while (xml.ReadToNextSibling("Child"));
                     }
                 }
-                while (xml.ReadToNextSibling("Children") || (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Children"));
             }
             if (childIndex == 0)
             {

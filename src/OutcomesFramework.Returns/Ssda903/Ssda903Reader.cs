@@ -167,7 +167,7 @@ public sealed class Ssda903Reader
         }
         catch (EesFormatException e)
         {
-            throw new ReturnFormatException(new RecordLocation(name, csv.LineNumber == 0 ? 1 : csv.LineNumber, null), e.Message, e);
+            throw new ReturnFormatException(new RecordLocation(name, e.LineNumber ?? (csv.LineNumber == 0 ? 1 : csv.LineNumber), null), e.Reason, e);
         }
     }
 
