@@ -18,5 +18,6 @@ internal static class CommandCatalogue
         yield return SpcCommand.Create();
         yield return AccountabilityCommand.Create();
         yield return RulesCommand.Create();
+        yield return ReturnsCommand.Create();
     }
 }

@@ -53,6 +53,8 @@ internal sealed class ScoringOptions
 
     public Option<string[]> Data { get; } = new("--data") { Description = "Your own tidy CSV files (EES layout), named as the indicators' sources name them; they replace published figures and feed local indicators.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => Array.Empty<string>() };
 
+    public Option<string?> Returns { get; } = new("--returns") { Description = "Observations derived from your own SSDA903 and CIN census returns by `outcomes returns derive` (docs/returns.md); they replace published figures." };
+
     public Option<string>? Format { get; }
 
     public Option<string?>? Out { get; }
@@ -69,6 +71,7 @@ internal sealed class ScoringOptions
         command.Options.Add(Overlay);
         command.Options.Add(Data);
         command.Options.Add(Strict);
+        command.Options.Add(Returns);
         if (Format is not null)
         {
             command.Options.Add(Format);
@@ -122,6 +125,10 @@ internal sealed class ScoringOptions
         {
             error.WriteLine("outcomes: note: the overlay's local indicators have no data; pass the council's files with --data.");
         }
+        if (parse.GetValue(Returns) is { } returnsPath)
+        {
+            observations = observations.OverriddenBy(ReadReturns(returnsPath, framework));
+        }
         return new ScoringEngine(framework, observations, england.Areas, england.StatisticalNeighbours, policy);
     }
 
@@ -166,6 +173,25 @@ internal sealed class ScoringOptions
             var second = Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, Path.GetFileNameWithoutExtension(path) + ".outcomes.csv");
             File.WriteAllText(second, secondText, new System.Text.UTF8Encoding(false));
             output.WriteLine("Wrote " + second);
+        }
+    }
+
+    /// <summary>Reads `outcomes returns derive` output, keeping the indicators the framework has.</summary>
+    private static ObservationSet ReadReturns(string path, Framework framework)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UserErrorException("The returns file '" + path + "' does not exist.");
+        }
+        try
+        {
+            using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), true);
+            var derived = OutcomesFramework.Returns.Scoring.DerivedObservations.Read(Path.GetFileName(path), reader);
+            return ObservationSet.Create(derived.Where(o => framework.FindIndicator(o.IndicatorId) is not null));
+        }
+        catch (OutcomesFramework.Returns.ReturnFormatException e)
+        {
+            throw new UserErrorException(e.Message, e);
         }
     }
 
