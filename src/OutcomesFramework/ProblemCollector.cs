@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace OutcomesFramework.Serialization;
+namespace OutcomesFramework;
 
 /// <summary>
 /// Collects the problems found in one document, so that all are reported at once, with memory bounded whatever
