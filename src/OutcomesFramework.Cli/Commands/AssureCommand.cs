@@ -125,7 +125,7 @@ internal static class AssureCommand
         }
     }
 
-    private static RuleSet LoadRules(string? path, string? basePath, EnglandData data)
+    internal static RuleSet LoadRules(string? path, string? basePath, EnglandData data)
     {
         if (path is null)
         {

@@ -17,5 +17,6 @@ internal static class CommandCatalogue
         yield return AssureCommand.Create();
         yield return SpcCommand.Create();
         yield return AccountabilityCommand.Create();
+        yield return ReportCommand.Create();
     }
 }
