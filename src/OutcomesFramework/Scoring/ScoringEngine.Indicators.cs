@@ -118,7 +118,7 @@ public sealed partial class ScoringEngine
         {
             var method = indicator.MeasureKind == MeasureKind.Proportion ? IntervalMethod.Wilson
                 : cs.Numerators[la] < PoissonLimits.ByarsThreshold ? IntervalMethod.ExactPoisson : IntervalMethod.Byars;
-            return new ConfidenceInterval(cs.Lower[la], cs.Upper![la], cs.Level, method);
+            return ConfidenceInterval.FromLimits(cs.Lower[la], cs.Upper![la], cs.Level, method);
         }
         if (indicator.MeasureKind is MeasureKind.Proportion or MeasureKind.Rate or MeasureKind.Mean)
         {

@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using OutcomesFramework.Statistics.Spc;
 
-namespace OutcomesFramework.Tests.Statistics.Spc;
+namespace OutcomesFramework.Statistics.Tests.Spc;
 
 /// <summary>Properties every XmR chart has, under both presets, on generated series with missing values.</summary>
 public sealed class XmrPropertiesTest
@@ -112,7 +112,10 @@ public sealed class XmrPropertiesTest
                 && chart.Points.Where(p => p.Value is null).All(p => p.Variation == Variation.CommonCause && p.Signals == SpcSignals.None);
         });
 
-    /// <summary>The batch path gives the same summary and point variations as one chart at a time.</summary>
+    /// <summary>
+    /// The batch path gives the same summary, point variations and labels as one chart at a time, also when it reuses
+    /// the thread's engine from the previous call (each generated case calls it again, alternating profiles).
+    /// </summary>
     [FsCheck.Xunit.Property(MaxTest = 50)]
     public Property ComputeMany_AnySeries_AgreesWithCompute() =>
         Prop.ForAll(SeriesArb().Generator.ArrayOf().ToArbitrary(), Gen.Choose(0, 1).ToArbitrary(), (inputs, profile) =>
@@ -123,13 +126,16 @@ public sealed class XmrPropertiesTest
             var values = inputs.SelectMany(i => i.Values.Select(v => v ?? double.NaN)).ToArray();
             var summaries = new XmrSummary[inputs.Length];
             var variations = new Variation[values.Length];
-            Xmr.ComputeMany(values, inputs.Select(i => i.Values.Length).ToArray(), directions, targets, options, summaries, variations);
+            var labels = new SpecialCauseType[values.Length];
+            Xmr.ComputeMany(values, inputs.Select(i => i.Values.Length).ToArray(), directions, targets, options, summaries, variations, labels);
             var offset = 0;
             for (var k = 0; k < inputs.Length; k++)
             {
                 double? target = double.IsNaN(targets[k]) ? null : targets[k];
                 var chart = Xmr.Compute(inputs[k].Values, options, directions[k], target);
-                if (chart.Summary != summaries[k] || !chart.Points.Select(p => p.Variation).SequenceEqual(variations.Skip(offset).Take(chart.Points.Length)))
+                if (chart.Summary != summaries[k]
+                    || !chart.Points.Select(p => p.Variation).SequenceEqual(variations.Skip(offset).Take(chart.Points.Length))
+                    || !chart.Points.Select(p => p.SpecialCauseType).SequenceEqual(labels.Skip(offset).Take(chart.Points.Length)))
                 {
                     return false;
                 }

@@ -3,7 +3,7 @@ using System.Linq;
 using OutcomesFramework.Statistics;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 /// <summary>Funnel-plot limits and significance against PHEindicatormethods' testdata_funnel_* files.</summary>
 public sealed class FunnelFixtureTest

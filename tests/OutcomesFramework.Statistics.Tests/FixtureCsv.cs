@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 /// <summary>Reads the copied PHE/Fingertips fixture CSVs (RFC 4180 quoting, optional BOM, newlines inside quotes).</summary>
 internal sealed class FixtureCsv

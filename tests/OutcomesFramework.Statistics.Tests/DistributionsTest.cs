@@ -2,7 +2,7 @@ using System;
 using OutcomesFramework.Statistics;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 /// <summary>
 /// The numerics against R 4.2.2 (qnorm, qgamma, qt printed with %.17g), against closed forms and identities,

@@ -2,7 +2,7 @@ using System.Linq;
 using OutcomesFramework.Statistics;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 public sealed class LaitBandingTest
 {

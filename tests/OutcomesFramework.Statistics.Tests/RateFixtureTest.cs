@@ -3,7 +3,7 @@ using System.Linq;
 using OutcomesFramework.Statistics;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 /// <summary>Crude rates (exact below 10, Byar's from 10) against PHEindicatormethods' testdata_Rate.</summary>
 public sealed class RateFixtureTest

@@ -5,7 +5,7 @@ using System.Text.Json;
 using OutcomesFramework.Statistics.Spc;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics.Spc;
+namespace OutcomesFramework.Statistics.Tests.Spc;
 
 /// <summary>
 /// NHSRplotthedots 0.2.2's own unit-test expectations (Fixtures/spc/nhsrplotthedots-test-vectors.json) under

@@ -53,6 +53,28 @@ public readonly struct ConfidenceInterval : IEquatable<ConfidenceInterval>
         return new ConfidenceInterval(lower, upper, level, IntervalMethod.Supplied);
     }
 
+    /// <summary>
+    /// Creates an interval from limits computed by a known method elsewhere, such as the batch paths
+    /// (<see cref="Wilson"/>'s span overloads) that fill whole arrays of limits at once.
+    /// </summary>
+    /// <param name="lower">The lower limit (finite).</param>
+    /// <param name="upper">The upper limit (finite, not below <paramref name="lower"/>).</param>
+    /// <param name="level">The level the limits were computed at.</param>
+    /// <param name="method">The method that computed them.</param>
+    /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentException"><paramref name="upper"/> &lt; <paramref name="lower"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="level"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A limit is not finite, or <paramref name="method"/> is undefined.</exception>
+    public static ConfidenceInterval FromLimits(double lower, double upper, ConfidenceLevel level, IntervalMethod method)
+    {
+        var supplied = FromLimits(lower, upper, level);
+        if (!Enum.IsDefined(typeof(IntervalMethod), method))
+        {
+            throw new ArgumentOutOfRangeException(nameof(method), method, "Undefined interval method.");
+        }
+        return new ConfidenceInterval(supplied.Lower, supplied.Upper, level, method);
+    }
+
     /// <summary>Whether <paramref name="value"/> lies in [Lower, Upper] (limits included, as Fingertips does).</summary>
     /// <param name="value">The value.</param>
     /// <returns>True when inside or on a limit.</returns>

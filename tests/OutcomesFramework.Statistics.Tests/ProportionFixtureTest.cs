@@ -3,7 +3,7 @@ using System.Linq;
 using OutcomesFramework.Statistics;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 /// <summary>Wilson proportions against PHEindicatormethods' testdata_Proportion, testdata_B_W and NCMP_testdata.</summary>
 public sealed class ProportionFixtureTest

@@ -3,7 +3,7 @@ using System.Linq;
 using OutcomesFramework.Statistics.Spc;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics.Spc;
+namespace OutcomesFramework.Statistics.Tests.Spc;
 
 /// <summary>Behaviour shown by hand calculations written out in each test.</summary>
 public sealed class XmrChartTest
@@ -316,6 +316,7 @@ public sealed class XmrChartTest
         Assert.Throws<ArgumentException>(() => Xmr.ComputeMany(new double[5], [2, 2], [ImprovementDirection.Increase, ImprovementDirection.Increase], [double.NaN, double.NaN], Nhsr, summaries));
         Assert.Throws<ArgumentException>(() => Xmr.ComputeMany(new double[4], [2, 2], [ImprovementDirection.Increase], [double.NaN, double.NaN], Nhsr, summaries));
         Assert.Throws<ArgumentException>(() => Xmr.ComputeMany(new double[4], [2, 2], [ImprovementDirection.Increase, ImprovementDirection.Increase], [double.NaN, double.NaN], Nhsr, summaries, new Variation[3]));
+        Assert.Throws<ArgumentException>(() => Xmr.ComputeMany(new double[4], [2, 2], [ImprovementDirection.Increase, ImprovementDirection.Increase], [double.NaN, double.NaN], Nhsr, summaries, default, new SpecialCauseType[3]));
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using System.Linq;
 using OutcomesFramework.Statistics;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 /// <summary>DSR (Dobson) and ISR against PHEindicatormethods' testdata_DSR_ISR workbooks.</summary>
 public sealed class StandardisationFixtureTest

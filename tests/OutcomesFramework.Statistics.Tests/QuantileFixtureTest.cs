@@ -4,7 +4,7 @@ using System.Linq;
 using OutcomesFramework.Statistics;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 /// <summary>PHE quantile assignment against PHEindicatormethods' testdata_Quantiles (982 "Good" rows).</summary>
 public sealed class QuantileFixtureTest

@@ -3,7 +3,7 @@ using System.Linq;
 using OutcomesFramework.Statistics;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 public sealed class ConfidenceLevelTest
 {
@@ -74,6 +74,20 @@ public sealed class BenchmarkComparisonTest
     [Fact]
     public void FromLimits_UpperBelowLower_Throws() =>
         Assert.Throws<ArgumentException>(() => ConfidenceInterval.FromLimits(3, 2, ConfidenceLevel.NinetyFivePercent));
+
+    [Fact]
+    public void FromLimits_WithMethod_KeepsTheMethodAndChecksLikeTheSuppliedForm()
+    {
+        var ci = ConfidenceInterval.FromLimits(0.5525, 0.7364, ConfidenceLevel.NinetyFivePercent, IntervalMethod.Wilson);
+        Assert.Equal(IntervalMethod.Wilson, ci.Method);
+        Assert.Equal(0.5525, ci.Lower);
+        Assert.Equal(0.7364, ci.Upper);
+        Assert.Same(ConfidenceLevel.NinetyFivePercent, ci.Level);
+        Assert.Throws<ArgumentException>(() => ConfidenceInterval.FromLimits(3, 2, ConfidenceLevel.NinetyFivePercent, IntervalMethod.Byars));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConfidenceInterval.FromLimits(double.NaN, 2, ConfidenceLevel.NinetyFivePercent, IntervalMethod.Byars));
+        Assert.Throws<ArgumentNullException>(() => ConfidenceInterval.FromLimits(1, 2, null!, IntervalMethod.Byars));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ConfidenceInterval.FromLimits(1, 2, ConfidenceLevel.NinetyFivePercent, (IntervalMethod)99));
+    }
 }
 
 public sealed class RecentTrendTest

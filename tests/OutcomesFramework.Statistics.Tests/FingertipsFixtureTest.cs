@@ -3,7 +3,7 @@ using System.Linq;
 using OutcomesFramework.Statistics;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 /// <summary>Benchmark comparers and the recent-trend test against the Fingertips unit-test cases (MIT).</summary>
 public sealed class FingertipsFixtureTest

@@ -2,7 +2,7 @@ using System;
 using OutcomesFramework.Statistics.Spc;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics.Spc;
+namespace OutcomesFramework.Statistics.Tests.Spc;
 
 public sealed class SpcOptionsTest
 {

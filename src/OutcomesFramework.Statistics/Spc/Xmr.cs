@@ -12,6 +12,11 @@ namespace OutcomesFramework.Statistics.Spc;
 /// </summary>
 public static class Xmr
 {
+    private const int MaxCachedEngines = 8;
+
+    [ThreadStatic]
+    private static Dictionary<SpcOptions, XmrEngine>? threadEngines;
+
     /// <summary>Computes an XmR chart.</summary>
     /// <param name="values">The series in time order; null for a missing value.</param>
     /// <param name="options">The profile, e.g. <see cref="SpcOptions.NhsEngland2024"/>.</param>
@@ -86,6 +91,7 @@ public static class Xmr
     /// <param name="options">The profile, the same for every series.</param>
     /// <param name="summaries">Receives one summary per series.</param>
     /// <param name="pointVariations">Empty, or as long as <paramref name="values"/> to receive each point's variation.</param>
+    /// <param name="pointLabels">Empty, or as long as <paramref name="values"/> to receive each point's special-cause label.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">The spans' lengths disagree, a value or target is infinite, or a length is negative.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A direction is undefined.</exception>
@@ -96,7 +102,8 @@ public static class Xmr
         ReadOnlySpan<double> targets,
         SpcOptions options,
         Span<XmrSummary> summaries,
-        Span<Variation> pointVariations = default)
+        Span<Variation> pointVariations = default,
+        Span<SpecialCauseType> pointLabels = default)
     {
         Preconditions.CheckNotNull(options, nameof(options));
         var series = seriesLengths.Length;
@@ -105,6 +112,9 @@ public static class Xmr
         Preconditions.CheckArgument(summaries.Length == series, nameof(summaries), "Expected room for one summary per series ({0}).", series);
         Preconditions.CheckArgument(
             pointVariations.IsEmpty || pointVariations.Length == values.Length, nameof(pointVariations),
+            "Expected an empty span or one element per value ({0}).", values.Length);
+        Preconditions.CheckArgument(
+            pointLabels.IsEmpty || pointLabels.Length == values.Length, nameof(pointLabels),
             "Expected an empty span or one element per value ({0}).", values.Length);
         long total = 0;
         for (var k = 0; k < series; k++)
@@ -124,15 +134,42 @@ public static class Xmr
             }
         }
 
-        var engine = new XmrEngine(options);
+        var engine = EngineFor(options);
         var offset = 0;
         for (var k = 0; k < series; k++)
         {
             var length = seriesLengths[k];
             engine.Run(values.Slice(offset, length), directions[k], targets[k], ReadOnlySpan<int>.Empty, 0);
             summaries[k] = engine.Summarise(pointVariations.IsEmpty ? default : pointVariations.Slice(offset, length));
+            if (!pointLabels.IsEmpty)
+            {
+                for (var i = 0; i < length; i++)
+                {
+                    pointLabels[offset + i] = engine.Label(i);
+                }
+            }
             offset += length;
         }
+    }
+
+    /// <summary>
+    /// The calling thread's engine for these options. Callers such as assurance rules chart one short series per
+    /// council and indicator; reusing the engine's arrays keeps that path free of allocation. A handful of profiles
+    /// is usual, so the cache is cleared rather than grown past a few entries.
+    /// </summary>
+    private static XmrEngine EngineFor(SpcOptions options)
+    {
+        var engines = threadEngines ??= new Dictionary<SpcOptions, XmrEngine>();
+        if (!engines.TryGetValue(options, out var engine))
+        {
+            if (engines.Count >= MaxCachedEngines)
+            {
+                engines.Clear();
+            }
+            engine = new XmrEngine(options);
+            engines.Add(options, engine);
+        }
+        return engine;
     }
 
     /// <summary>

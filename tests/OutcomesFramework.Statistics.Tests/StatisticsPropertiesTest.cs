@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using OutcomesFramework.Statistics;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 /// <summary>FsCheck properties of the statistics.</summary>
 public sealed class StatisticsPropertiesTest

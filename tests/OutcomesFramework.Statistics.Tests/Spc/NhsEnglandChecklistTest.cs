@@ -5,7 +5,7 @@ using System.Text.Json;
 using OutcomesFramework.Statistics.Spc;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics.Spc;
+namespace OutcomesFramework.Statistics.Tests.Spc;
 
 /// <summary>
 /// NHS England's checklist for the Making Data Count Excel Single Chart Tool v5.0 (Fixtures/spc/mdc-xmr-*), run

@@ -5,7 +5,7 @@ using System.Linq;
 using OutcomesFramework.Statistics;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics;
+namespace OutcomesFramework.Statistics.Tests;
 
 /// <summary>
 /// SII / RII point estimates against PHEindicatormethods' testdata_SII (expected values on the first row of each

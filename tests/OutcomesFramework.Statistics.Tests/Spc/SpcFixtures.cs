@@ -7,7 +7,7 @@ using System.Text;
 using System.Text.Json;
 using OutcomesFramework.Statistics.Spc;
 
-namespace OutcomesFramework.Tests.Statistics.Spc;
+namespace OutcomesFramework.Statistics.Tests.Spc;
 
 /// <summary>Reads the SPC fixtures (Fixtures/spc, see its README) from the test output folder.</summary>
 internal static class SpcFixtures

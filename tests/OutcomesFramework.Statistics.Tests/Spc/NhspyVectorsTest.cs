@@ -5,7 +5,7 @@ using System.Text.Json;
 using OutcomesFramework.Statistics.Spc;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics.Spc;
+namespace OutcomesFramework.Statistics.Tests.Spc;
 
 /// <summary>
 /// The Python port's vectors (Fixtures/spc/nhspy-plotthedots-test-vectors.json), a partial port of NHSRplotthedots,
