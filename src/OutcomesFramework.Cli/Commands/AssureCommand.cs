@@ -190,7 +190,7 @@ internal static class AssureCommand
         return owners.Count == 0 ? "none in the map" : string.Join(", ", owners.Select(r => r.Role.Name));
     }
 
-    private static RuleSet LoadRules(string? path, string? basePath, EnglandData data)
+    internal static RuleSet LoadRules(string? path, string? basePath, EnglandData data)
     {
         if (path is null)
         {

@@ -19,5 +19,6 @@ internal static class CommandCatalogue
         yield return AccountabilityCommand.Create();
         yield return RulesCommand.Create();
         yield return ReturnsCommand.Create();
+        yield return ReportCommand.Create();
     }
 }
