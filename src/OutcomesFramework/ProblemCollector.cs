@@ -47,9 +47,6 @@ internal sealed class ProblemCollector
     /// <summary>Adds a problem at a path and line.</summary>
     public void Add(string path, long? line, string message) => Add(new DocumentProblem(path, message, line));
 
-    /// <summary>Adds a problem about a value.</summary>
-    public void Add(StrictJsonNode node, string message) => Add(node.Path, node.Line, message);
-
     /// <summary>Adds a problem.</summary>
     public void Add(DocumentProblem problem)
     {
