@@ -233,8 +233,10 @@ internal sealed partial class EesIngestRun
             switch (indicator.MeasureKind)
             {
                 case MeasureKind.Proportion:
+                    // Only percentages are bounded here: a proportion declared with another multiplier is often a
+                    // rate written under the wrong kind in older definitions, and rejecting it would lose real rows.
                     var top = indicator.Multiplier;
-                    if (!double.IsNaN(p.Value) && (p.Value < 0 || p.Value > top))
+                    if (top.Equals(100d) && !double.IsNaN(p.Value) && (p.Value < 0 || p.Value > top))
                     {
                         Reject(ref p, column, EesRejectionKind.OutOfRange, string.Format(ic,
                             "{0} is not a proportion: {1} is a {2} and must be from 0 to {3}.", p.Value.ToString("R", ic), indicator.Id,
