@@ -29,7 +29,9 @@ public sealed class DependencyTableTest
             typeof(Polarity).Assembly,
             typeof(OutcomesFramework.Frameworks.Framework).Assembly,
             typeof(OutcomesFramework.England.EnglandData).Assembly,
-            typeof(OutcomesFramework.Cli.Program).Assembly)
+            typeof(OutcomesFramework.Cli.Program).Assembly,
+            typeof(OutcomesFramework.Reports.HtmlReport).Assembly,
+            typeof(OutcomesFramework.Returns.ReturnData).Assembly)
         .Build());
 
     private static readonly Lazy<DependencyTable> Table = new(() =>

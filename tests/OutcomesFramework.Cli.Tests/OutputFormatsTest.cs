@@ -23,7 +23,11 @@ public sealed class OutputFormatsTest
         return (code, output.ToString(), error.ToString());
     }
 
-    private static JsonSchema Schema(string name) => JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "Schemas", name));
+    // JsonSchema.Net registers every schema it loads by its $id and refuses a second load, so each is loaded once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Schemas = new(StringComparer.Ordinal);
+
+    private static JsonSchema Schema(string name) =>
+        Schemas.GetOrAdd(name, n => JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "Schemas", n)));
 
     private static void AssertValid(string schema, string json)
     {
