@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using OutcomesFramework.Scoring;
 using OutcomesFramework.Scoring.Treatment;
 using Xunit;
@@ -107,13 +108,14 @@ public class TreatmentTest
         var plain = world.Engine().ScoreAll(2025);
         var imputed = world.Engine(ScoringPolicy.Default.WithTreatment(DataTreatment.None.WithImputation(ImputationMethod.GroupMean))).ScoreAll(2025);
         // ew-eet is suppressed for the fourth authority in 2025 (SyntheticWorld).
-        var before = plain.Scorecards[3];
-        var after = imputed.Scorecards[3];
-        var eet = after.Outcomes[4].Indicators[0];
-        Assert.Null(before.Outcomes[4].Indicators[0].Score);
+        var area = world.Areas.Get(SyntheticWorld.LaCodes[3]);
+        var before = plain.Find(area)!;
+        var after = imputed.Find(area)!;
+        var eet = after.FindOutcome("EW")!.Indicators.Single(i => i.Indicator.Id == "ew-eet");
+        Assert.Null(before.FindOutcome("EW")!.Indicators.Single(i => i.Indicator.Id == "ew-eet").Score);
         Assert.NotNull(eet.Score);
         Assert.Null(eet.Value);
         Assert.Contains(eet.Notes, n => n.StartsWith("imputed: scored on the mean of 5 authorities in the same region", StringComparison.Ordinal));
-        Assert.Equal(before.Outcomes[4].Coverage, after.Outcomes[4].Coverage);
+        Assert.Equal(before.FindOutcome("EW")!.Coverage, after.FindOutcome("EW")!.Coverage);
     }
 }
