@@ -10,7 +10,7 @@ using OutcomesFramework.Inspections;
 using OutcomesFramework.Periods;
 using Xunit;
 
-namespace OutcomesFramework.Tests.EarlyWarning;
+namespace OutcomesFramework.Tests.EarlyWarningModel;
 
 /// <summary>The leakage guard: features read on a date only what was published by then.</summary>
 public sealed class FeatureLeakageTest
