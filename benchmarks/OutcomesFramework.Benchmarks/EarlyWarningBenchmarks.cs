@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using OutcomesFramework.Assurance;
-using OutcomesFramework.EarlyWarning;
+using OutcomesFramework.Forecasting;
 using OutcomesFramework.England;
 
 namespace OutcomesFramework.Benchmarks;

@@ -1,4 +1,4 @@
-namespace OutcomesFramework.EarlyWarning;
+namespace OutcomesFramework.Forecasting;
 
 /// <summary>The closed set of kinds of early-warning feature: each reads only data published before the assessment date.</summary>
 public enum EarlyWarningFeatureKind

@@ -4,13 +4,13 @@ using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
 using OutcomesFramework.Assurance;
-using OutcomesFramework.EarlyWarning;
+using OutcomesFramework.Forecasting;
 using OutcomesFramework.Evidence;
 using OutcomesFramework.Inspections;
 using OutcomesFramework.Periods;
 using Xunit;
 
-namespace OutcomesFramework.Tests.EarlyWarningModel;
+namespace OutcomesFramework.Tests.Forecasting;
 
 /// <summary>The leakage guard: features read on a date only what was published by then.</summary>
 public sealed class FeatureLeakageTest
@@ -30,9 +30,9 @@ public sealed class FeatureLeakageTest
         }
         var inspections = new InspectionHistory(new[]
         {
-            new Inspection(Area, new LocalDate(2018, 5, 14), new LocalDate(2018, 7, 2), InspectionType.StandardInspection, OfstedGrade.Inadequate, null, null, null),
-            new Inspection(Area, new LocalDate(2021, 11, 1), new LocalDate(2022, 1, 10), InspectionType.ShortInspection, OfstedGrade.Good, null, null, null),
-            new Inspection(Area, new LocalDate(2024, 3, 4), new LocalDate(2024, 5, 1), InspectionType.StandardInspection, OfstedGrade.RequiresImprovement, null, null, null),
+            new Inspection(Area, new LocalDate(2018, 5, 14), new LocalDate(2018, 7, 2), InspectionType.StandardInspection, OfstedGrade.Inadequate, OfstedGrade.Inadequate, OfstedGrade.Inadequate, OfstedGrade.Inadequate),
+            new Inspection(Area, new LocalDate(2021, 11, 1), new LocalDate(2022, 1, 10), InspectionType.ShortInspection, OfstedGrade.Good, OfstedGrade.Good, OfstedGrade.Good, OfstedGrade.Good),
+            new Inspection(Area, new LocalDate(2024, 3, 4), new LocalDate(2024, 5, 1), InspectionType.StandardInspection, OfstedGrade.RequiresImprovement, OfstedGrade.RequiresImprovement, OfstedGrade.RequiresImprovement, OfstedGrade.RequiresImprovement),
         });
         var features = new[] { "cla-rate", "ks2", "turnover" }.SelectMany(i => new[] { EarlyWarningFeature.LatestValue(i), EarlyWarningFeature.Change(i) })
             .Append(EarlyWarningFeature.PreviousJudgement).ToArray();

@@ -1,7 +1,7 @@
 using NodaTime;
 using OutcomesFramework.Inspections;
 
-namespace OutcomesFramework.EarlyWarning;
+namespace OutcomesFramework.Forecasting;
 
 /// <summary>One graded inspection in the early-warning evaluation, with its features read the day before.</summary>
 internal sealed class EvaluationCase

@@ -1,4 +1,4 @@
-namespace OutcomesFramework.EarlyWarning;
+namespace OutcomesFramework.Forecasting;
 
 /// <summary>An out-of-time prediction for one case and target: the model's and each baseline's score.</summary>
 internal sealed class Prediction

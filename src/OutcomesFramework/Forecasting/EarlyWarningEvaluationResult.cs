@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text;
 using OutcomesFramework.Statistics.Classification;
 
-namespace OutcomesFramework.EarlyWarning;
+namespace OutcomesFramework.Forecasting;
 
 /// <summary>The result of <see cref="EarlyWarningEvaluation.Run"/>: the out-of-time predictions of the model and the baselines, and their report.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>

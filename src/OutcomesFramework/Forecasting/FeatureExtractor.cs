@@ -7,7 +7,7 @@ using OutcomesFramework.Evidence;
 using OutcomesFramework.Inspections;
 using OutcomesFramework.Periods;
 
-namespace OutcomesFramework.EarlyWarning;
+namespace OutcomesFramework.Forecasting;
 
 /// <summary>
 /// Reads the features of an authority as they could have been read on a date: each indicator value only from the day

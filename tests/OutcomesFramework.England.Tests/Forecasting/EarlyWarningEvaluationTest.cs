@@ -2,10 +2,10 @@ using System;
 using System.IO;
 using System.Linq;
 using OutcomesFramework.Assurance;
-using OutcomesFramework.EarlyWarning;
+using OutcomesFramework.Forecasting;
 using Xunit;
 
-namespace OutcomesFramework.England.Tests.EarlyWarning;
+namespace OutcomesFramework.England.Tests.Forecasting;
 
 /// <summary>
 /// The early-warning evaluation of docs/assurance-evaluation.md ("Early-warning model against baselines"), reproducibly.

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using OutcomesFramework.Statistics.Classification;
 
-namespace OutcomesFramework.EarlyWarning;
+namespace OutcomesFramework.Forecasting;
 
 /// <summary>
 /// A ridge logistic model on standardised features, fitted on one training set: the feature means and standard

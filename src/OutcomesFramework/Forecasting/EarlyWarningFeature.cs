@@ -1,7 +1,7 @@
 using System;
 using OutcomesFramework.Utility;
 
-namespace OutcomesFramework.EarlyWarning;
+namespace OutcomesFramework.Forecasting;
 
 /// <summary>One named input of the early-warning model: a kind and, for the indicator kinds, the indicator.</summary>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>

@@ -1,4 +1,4 @@
-namespace OutcomesFramework.EarlyWarning;
+namespace OutcomesFramework.Forecasting;
 
 /// <summary>What an early warning is scored against: a judgement of overall effectiveness at the next graded inspection.</summary>
 public enum EarlyWarningTarget

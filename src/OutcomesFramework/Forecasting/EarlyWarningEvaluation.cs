@@ -10,7 +10,7 @@ using OutcomesFramework.Frameworks;
 using OutcomesFramework.Inspections;
 using OutcomesFramework.Utility;
 
-namespace OutcomesFramework.EarlyWarning;
+namespace OutcomesFramework.Forecasting;
 
 /// <summary>
 /// The leak-free, rolling-origin evaluation of the early-warning model against honest baselines
