@@ -22,7 +22,7 @@ public class EarlyWarningBenchmarks
     public void Setup()
     {
         data = EnglandData.Default;
-        rules = OfstedBacktest.Run(new[] { DefaultRuleSets.England }, data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours,
+        rules = OfstedBacktest.Run(new[] { data.RuleSet }, data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours,
             data.Inspections, PublicationCalendar.England, 2020, 2025)[0];
     }
 

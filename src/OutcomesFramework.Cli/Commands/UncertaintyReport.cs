@@ -33,7 +33,7 @@ internal static class UncertaintyReport
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         text.WriteLine("Rank (5–95% interval) " + (outcomeId ?? "overall") + ", " + result.Year + ": " + result.Options.Runs.ToString(CultureInfo.InvariantCulture)
             + " Monte Carlo runs, seed " + result.Options.Seed.ToString(CultureInfo.InvariantCulture) + "; ranking coverage rule: " + league.Policy.RankingCoverage);
-        TextTable.Write(text, new[] { "Rank (5–95%)", "Council", "Median", "Coverage" }, rows);
+        TextTable.Write(text, UncertaintyHeader, rows);
         if (!result.HeldFixed.IsEmpty)
         {
             text.WriteLine("Held fixed (no numerator and denominator to draw from): " + string.Join(", ", result.HeldFixed.Select(p => p.Key + " (" + p.Value.ToString(CultureInfo.InvariantCulture) + ")")));
@@ -161,10 +161,10 @@ internal static class UncertaintyReport
                 using var text = new StringWriter(CultureInfo.InvariantCulture);
                 text.WriteLine("Sensitivity of the overall ranks, " + result.Year + ": " + result.Evaluations.ToString(CultureInfo.InvariantCulture)
                     + " evaluations (Saltelli first-order, Jansen total-order; output: mean absolute rank change)");
-                TextTable.Write(text, new[] { "Choice", "First-order", "Total" },
+                TextTable.Write(text, SensitivityHeader,
                     result.Indices.OrderByDescending(i => i.TotalOrder).Select(i => new[] { Code(i.Factor), i.FirstOrder.ToString("0.000", CultureInfo.InvariantCulture), i.TotalOrder.ToString("0.000", CultureInfo.InvariantCulture) }).ToList());
                 text.WriteLine();
-                TextTable.Write(text, new[] { "Nominal rank (5–95% over the design)", "Council" },
+                TextTable.Write(text, NominalHeader,
                     result.Councils.Where(c => c.Overall is not null).OrderBy(c => c.Overall!.PointRank ?? int.MaxValue).ThenBy(c => c.Area.Name, StringComparer.Ordinal)
                         .Select(c => new[] { c.Overall!.ToString(), c.Area.Name }).ToList());
                 return text.ToString();
@@ -211,7 +211,12 @@ internal static class UncertaintyReport
         w.WriteEndObject();
     }
 
+    private static readonly string[] UncertaintyHeader = { "Rank (5–95%)", "Council", "Median", "Coverage" };
+    private static readonly string[] SensitivityHeader = { "Choice", "First-order", "Total" };
+    private static readonly string[] NominalHeader = { "Nominal rank (5–95% over the design)", "Council" };
+    private static readonly System.Buffers.SearchValues<char> CsvSpecials = System.Buffers.SearchValues.Create(",\"\r\n");
+
     private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
-    private static string Quote(string s) => s.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+    private static string Quote(string s) => s.AsSpan().IndexOfAny(CsvSpecials) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }

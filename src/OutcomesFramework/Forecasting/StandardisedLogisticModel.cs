@@ -104,7 +104,7 @@ internal sealed class StandardisedLogisticModel
             y[i] = outcomes[i] ? 1 : 0;
         }
         var chosen = lambda ?? ChooseLambda(x, y, n, s.Length, folds);
-        return new StandardisedLogisticModel(s, fl, m, d, RidgeLogisticRegression.FitCore(x, y, n, s.Length, chosen), baseRate);
+        return new StandardisedLogisticModel(s, fl, m, d, RidgeLogisticRegression.FitRowMajor(x, n, s.Length, y, chosen), baseRate);
     }
 
     public double[] Standardise(double[] raw)
@@ -158,7 +158,7 @@ internal sealed class StandardisedLogisticModel
                 LogisticFit fit;
                 try
                 {
-                    fit = RidgeLogisticRegression.FitCore(xt, yt, trainRows.Length, p, lambda);
+                    fit = RidgeLogisticRegression.FitRowMajor(xt, trainRows.Length, p, yt, lambda);
                 }
                 catch (InvalidOperationException)
                 {

@@ -24,7 +24,7 @@ public sealed class EarlyWarningEvaluationTest
     private static Lazy<EarlyWarningEvaluationResult> Result { get; } = new(() =>
     {
         var data = EnglandData.Default;
-        var rules = OfstedBacktest.Run(new[] { DefaultRuleSets.England }, data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours,
+        var rules = OfstedBacktest.Run(new[] { data.RuleSet }, data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours,
             data.Inspections, PublicationCalendar.England, FirstEvaluationYear, LastEvaluationYear)[0];
         return EarlyWarningEvaluation.Run(data.Framework, data.Observations, data.Areas, data.Inspections, PublicationCalendar.England,
             FirstEvaluationYear, LastEvaluationYear, rules, DeprivationIndicatorId(data));

@@ -32,7 +32,7 @@ public sealed class FeatureLeakageTest
         {
             new Inspection(Area, new LocalDate(2018, 5, 14), new LocalDate(2018, 7, 2), InspectionType.StandardInspection, OfstedGrade.Inadequate, OfstedGrade.Inadequate, OfstedGrade.Inadequate, OfstedGrade.Inadequate),
             new Inspection(Area, new LocalDate(2021, 11, 1), new LocalDate(2022, 1, 10), InspectionType.ShortInspection, OfstedGrade.Good, OfstedGrade.Good, OfstedGrade.Good, OfstedGrade.Good),
-            new Inspection(Area, new LocalDate(2024, 3, 4), new LocalDate(2024, 5, 1), InspectionType.StandardInspection, OfstedGrade.RequiresImprovement, OfstedGrade.RequiresImprovement, OfstedGrade.RequiresImprovement, OfstedGrade.RequiresImprovement),
+            new Inspection(Area, new LocalDate(2024, 3, 4), new LocalDate(2024, 5, 1), InspectionType.StandardInspection, OfstedGrade.RequiresImprovement, OfstedGrade.RequiresImprovement, OfstedGrade.RequiresImprovement, OfstedGrade.RequiresImprovement, OfstedGrade.RequiresImprovement),
         });
         var features = new[] { "cla-rate", "ks2", "turnover" }.SelectMany(i => new[] { EarlyWarningFeature.LatestValue(i), EarlyWarningFeature.Change(i) })
             .Append(EarlyWarningFeature.PreviousJudgement).ToArray();

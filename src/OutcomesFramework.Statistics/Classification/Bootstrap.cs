@@ -61,6 +61,6 @@ public static class Bootstrap
         Array.Sort(values);
         var lower = Percentiles.Type7(values, l.Alpha / 2);
         var upper = Percentiles.Type7(values, 1 - (l.Alpha / 2));
-        return new ConfidenceInterval(lower, upper, l, IntervalMethod.BootstrapPercentile);
+        return ConfidenceInterval.FromLimits(lower, upper, l, IntervalMethod.BootstrapPercentile);
     }
 }

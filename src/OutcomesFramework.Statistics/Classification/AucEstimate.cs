@@ -38,7 +38,7 @@ public sealed class AucEstimate
     {
         var l = level ?? ConfidenceLevel.NinetyFivePercent;
         var half = l.Z * StandardError;
-        return new ConfidenceInterval(Math.Max(0, Auc - half), Math.Min(1, Auc + half), l, IntervalMethod.DeLong);
+        return ConfidenceInterval.FromLimits(Math.Max(0, Auc - half), Math.Min(1, Auc + half), l, IntervalMethod.DeLong);
     }
 
     /// <inheritdoc />

@@ -68,6 +68,47 @@ public static class RidgeLogisticRegression
         return FitCore(x, y, n, p, lambda);
     }
 
+    /// <summary>
+    /// Fits the model on a row-major matrix, for callers (cross-validation, rolling fits) that already hold their
+    /// cases in one flat array and would otherwise copy them into rows only for <see cref="Fit"/> to copy them back.
+    /// </summary>
+    /// <param name="features">The feature values, case by case: case i's feature j at index i × <paramref name="columns"/> + j; all finite.</param>
+    /// <param name="rows">The number of cases (at least one).</param>
+    /// <param name="columns">The number of features per case (at least one).</param>
+    /// <param name="outcomes">Each case's outcome as 1 (positive) or 0 (negative); length <paramref name="rows"/>.</param>
+    /// <param name="lambda">The penalty λ ≥ 0.</param>
+    /// <returns>The fit; the arrays are not kept.</returns>
+    /// <exception cref="ArgumentNullException">An array is null.</exception>
+    /// <exception cref="ArgumentException">A length does not match <paramref name="rows"/> × <paramref name="columns"/>, a value is not finite, or an outcome is neither 0 nor 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="columns"/> is below 1, or <paramref name="lambda"/> is negative or not finite.</exception>
+    /// <exception cref="InvalidOperationException">The fit did not converge.</exception>
+    public static LogisticFit FitRowMajor(double[] features, int rows, int columns, double[] outcomes, double lambda)
+    {
+        Preconditions.CheckNotNull(features, nameof(features));
+        Preconditions.CheckNotNull(outcomes, nameof(outcomes));
+        Preconditions.CheckArgumentRange(nameof(rows), rows, 1, int.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(columns), columns, 1, int.MaxValue);
+        Preconditions.CheckArgumentRange(nameof(lambda), lambda, 0, double.MaxValue);
+        Preconditions.CheckArgument((long)rows * columns == features.Length, nameof(features), "The matrix must hold rows × columns values.");
+        Preconditions.CheckArgument(outcomes.Length == rows, nameof(outcomes), "There must be one outcome for each case.");
+        for (var i = 0; i < features.Length; i++)
+        {
+            var v = features[i];
+            if (double.IsNaN(v) || double.IsInfinity(v))
+            {
+                throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "Case {0}, feature {1}: {2} is not a finite number.", i / columns, i % columns, v), nameof(features));
+            }
+        }
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            if (outcomes[i] != 0 && outcomes[i] != 1)
+            {
+                throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "Case {0}: outcome {1} is neither 0 nor 1.", i, outcomes[i]), nameof(outcomes));
+            }
+        }
+        return FitCore(features, outcomes, rows, columns, lambda);
+    }
+
     /// <summary>The Newton iteration on a row-major n × p matrix (no intercept column; the intercept is coefficient 0).</summary>
     internal static LogisticFit FitCore(double[] x, double[] y, int n, int p, double lambda)
     {

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 
-namespace OutcomesFramework.Tests.Statistics.Classification;
+namespace OutcomesFramework.Statistics.Tests.Classification;
 
 /// <summary>Reads the pinned R reference files in Fixtures/classification (made once by make-fixtures.R there).</summary>
 internal static class ClassificationFixture

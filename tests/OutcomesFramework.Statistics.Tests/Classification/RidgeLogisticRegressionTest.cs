@@ -4,7 +4,7 @@ using System.Linq;
 using OutcomesFramework.Statistics.Classification;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics.Classification;
+namespace OutcomesFramework.Statistics.Tests.Classification;
 
 public sealed class RidgeLogisticRegressionTest
 {
@@ -24,6 +24,40 @@ public sealed class RidgeLogisticRegressionTest
         {
             Assert.InRange(Math.Abs(fit.Coefficients[j] - expected["beta" + (j + 1)]), 0, 1e-6);
         }
+    }
+
+    [Theory]
+    [InlineData("ridge-overlap")]
+    [InlineData("ridge-separated")]
+    public void FitRowMajor_EqualsGlmnetAndNewtonInR(string name)
+    {
+        // The same R reference as above, through the flat row-major entry point the rolling fits use.
+        var (outcomes, columns, _) = ClassificationFixture.Data(name + "-data.csv");
+        var expected = ClassificationFixture.Expected(name + "-expected.csv");
+        var p = columns.Length;
+        var x = new double[outcomes.Length * p];
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            for (var j = 0; j < p; j++)
+            {
+                x[(i * p) + j] = columns[j][i];
+            }
+        }
+        var fit = RidgeLogisticRegression.FitRowMajor(x, outcomes.Length, p, outcomes.Select(o => o ? 1.0 : 0.0).ToArray(), expected["lambda"]);
+        Assert.InRange(Math.Abs(fit.Intercept - expected["intercept"]), 0, 1e-6);
+        for (var j = 0; j < p; j++)
+        {
+            Assert.InRange(Math.Abs(fit.Coefficients[j] - expected["beta" + (j + 1)]), 0, 1e-6);
+        }
+    }
+
+    [Fact]
+    public void FitRowMajor_RejectsBadInput()
+    {
+        Assert.Throws<ArgumentException>(() => RidgeLogisticRegression.FitRowMajor(new[] { 1.0, 2, 3 }, 2, 2, new[] { 0.0, 1 }, 1));
+        Assert.Throws<ArgumentException>(() => RidgeLogisticRegression.FitRowMajor(new[] { 1.0, 2 }, 2, 1, new[] { 0.0, 0.5 }, 1));
+        Assert.Throws<ArgumentException>(() => RidgeLogisticRegression.FitRowMajor(new[] { 1.0, double.NaN }, 2, 1, new[] { 0.0, 1 }, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RidgeLogisticRegression.FitRowMajor(new[] { 1.0, 2 }, 2, 1, new[] { 0.0, 1 }, -1));
     }
 
     [Fact]

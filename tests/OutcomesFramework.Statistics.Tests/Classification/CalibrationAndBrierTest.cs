@@ -4,7 +4,7 @@ using OutcomesFramework.Statistics;
 using OutcomesFramework.Statistics.Classification;
 using Xunit;
 
-namespace OutcomesFramework.Tests.Statistics.Classification;
+namespace OutcomesFramework.Statistics.Tests.Classification;
 
 public sealed class CalibrationAndBrierTest
 {
