@@ -27,7 +27,7 @@ public class AssuranceBenchmarks
     {
         data = EnglandData.Default;
         league = new ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours).ScoreAll(2025);
-        engine = new AssuranceEngine(DefaultRuleSets.England, data.Framework);
+        engine = new AssuranceEngine(EnglandData.Default.RuleSet, data.Framework);
         evidence = AssuranceEvidence.FromLeague(league, data.Observations, AsOf, data.Inspections);
     }
 

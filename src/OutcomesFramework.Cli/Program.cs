@@ -50,7 +50,9 @@ public static class Program
     /// <returns>The root command.</returns>
     internal static RootCommand CreateRootCommand()
     {
-        var root = new RootCommand("Every Child Matters outcomes framework: explained scorecards, assurance findings and accountability for English local-authority children's services.");
+        var root = new RootCommand("Every Child Matters outcomes framework: explained scorecards, assurance findings and accountability for English local-authority children's services. "
+            + "Every command takes --format (table, json or csv) and --out FILE. "
+            + "Exit codes: 0 done; 2 the input or arguments are wrong (bad option, unknown council, unreadable or invalid file, and with --strict any rejected row of a --data file); 1 an internal error (please report it).");
         foreach (var command in Commands.CommandCatalogue.All())
         {
             root.Add(command);

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using OutcomesFramework.Areas;
+using OutcomesFramework.Assurance;
 using OutcomesFramework.England.Areas;
 using OutcomesFramework.England.Inspections;
 using OutcomesFramework.England.Internal;
@@ -37,12 +38,16 @@ public sealed class EnglandData
     /// <summary>The file name of the embedded default framework (framework JSON format v1).</summary>
     public const string FrameworkFileName = "ecm-england.json";
 
+    /// <summary>The file name of the embedded default assurance rule set (rule-set JSON format v1).</summary>
+    public const string RuleSetFileName = "ecm-england-assurance.json";
+
     private static readonly Lazy<EnglandData> DefaultInstance = new(() => new EnglandData(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Lazy<AreaCatalogue> areas;
     private readonly Lazy<StatisticalNeighbourModel> neighbours;
     private readonly Lazy<(InspectionHistory History, ImmutableArray<InspectionFileReport> Reports)> inspections;
     private readonly Lazy<Framework> framework;
+    private readonly Lazy<RuleSet> ruleSet;
     private readonly Lazy<(ObservationSet Observations, EesIngestReport Report)> statistics;
     private readonly Lazy<ImmutableArray<LaitMeasure>> laitMeasures;
 
@@ -54,6 +59,7 @@ public sealed class EnglandData
         neighbours = new Lazy<StatisticalNeighbourModel>(() => EnglandNeighbours.Load(Areas), once);
         inspections = new Lazy<(InspectionHistory, ImmutableArray<InspectionFileReport>)>(() => OfstedIlacsLoader.Load(Areas), once);
         framework = new Lazy<Framework>(LoadFramework, once);
+        ruleSet = new Lazy<RuleSet>(LoadRuleSet, once);
         statistics = new Lazy<(ObservationSet, EesIngestReport)>(() => EnglandSnapshot.Read(EmbeddedData.ReadBytes(EnglandSnapshot.ResourceName)), once);
         laitMeasures = new Lazy<ImmutableArray<LaitMeasure>>(() => LaitCatalogue.Load(Framework), once);
     }
@@ -170,6 +176,26 @@ public sealed class EnglandData
     /// <exception cref="FileNotFoundException">A file the indicators need is not in the directory.</exception>
     public EesIngest ReadEes(string directory, IEnumerable<Indicator>? indicators = null) =>
         ReadEes(EesFiles.FromDirectory(directory ?? throw new ArgumentNullException(nameof(directory))), indicators);
+
+    /// <summary>
+    /// Gets the default England assurance rule set (<c>ecm-england-assurance</c>, version 2025.1) for <see cref="Framework"/>:
+    /// single signals (significantly worse than England, bottom quartile, worse than the statistical neighbours,
+    /// deterioration, SPC concern and assurance, data quality) are information; baskets of signals across outcomes,
+    /// workforce pressure, Ofsted context and a new Director raise the level. Designed from the research, not tuned to
+    /// Ofsted's judgements (docs/assurance.md, docs/assurance-evaluation.md).
+    /// </summary>
+    /// <remarks>
+    /// It lives here, not in the core library, because it names England's indicator ids. Read like a council's own
+    /// (through <see cref="RuleSetJson"/>); a council's file can build on it with <c>"extends"</c>, and
+    /// <c>outcomes rules show --format json</c> prints it.
+    /// </remarks>
+    public RuleSet RuleSet => ruleSet.Value;
+
+    private static RuleSet LoadRuleSet()
+    {
+        using var stream = EmbeddedData.Open(RuleSetFileName);
+        return RuleSetJson.Read(stream, null, null, RuleSetFileName);
+    }
 
     private static Framework LoadFramework()
     {

@@ -17,7 +17,7 @@ public sealed class AccountabilityCommandTest
 
         Assert.Equal(0, code);
         Assert.Equal("small-council under custom (Cycles and sight only): 2 roles, 1 line, 0 assignments. Valid: every check passed "
-            + "(no-reporting-cycles, line-of-sight-to-democratic-apex).\n", output.Replace("\r\n", "\n", StringComparison.Ordinal));
+            + "(noReportingCycles, lineOfSightToDemocraticApex).\n", output.Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.Empty(error);
     }
 
@@ -59,6 +59,22 @@ public sealed class AccountabilityCommandTest
     }
 
     [Fact]
+    public void Validate_KebabCaseOfVersion01_IsValidWithADeprecationWarningPerName()
+    {
+        var path = Fixture("legacy-kebab-case.json");
+
+        var (code, output, error) = Run("accountability", "validate", path);
+
+        // The same map as valid.json in 0.1's spelling: the same verdict, and each old name told on stderr.
+        Assert.Equal(0, code);
+        Assert.Equal(Run("accountability", "validate", Fixture("valid.json")).Output, output);
+        var warnings = error.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        Assert.Equal(4, warnings.Length);
+        Assert.All(warnings, w => Assert.StartsWith("outcomes: warning: " + path + ": $.", w, StringComparison.Ordinal));
+        Assert.Contains("$.roles[0].kind (line 15): 'full-council' is the kebab-case spelling of version 0.1, which is deprecated; write 'fullCouncil'.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_MissingFile_ExitsTwoWithAClearMessage()
     {
         var path = Fixture("no-such-file.json");
@@ -66,7 +82,7 @@ public sealed class AccountabilityCommandTest
         var (code, _, error) = Run("accountability", "validate", path);
 
         Assert.Equal(2, code);
-        Assert.StartsWith("outcomes: cannot read '" + path + "': ", error, StringComparison.Ordinal);
+        Assert.Equal("outcomes: The accountability map '" + path + "' does not exist.\n", error.Replace("\r\n", "\n", StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 

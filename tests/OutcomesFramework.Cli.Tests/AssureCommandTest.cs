@@ -25,7 +25,7 @@ public sealed class AssureCommandTest
         // The same assessment straight from the library.
         var data = EnglandData.Default;
         var card = new ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours).Score("Hartlepool");
-        var expected = new AssuranceEngine(DefaultRuleSets.England, data.Framework)
+        var expected = new AssuranceEngine(EnglandData.Default.RuleSet, data.Framework)
             .Assess(AssuranceEvidence.FromScorecard(card, data.Observations, new LocalDate(2025, 12, 1), data.Inspections));
         var lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         Assert.StartsWith("Hartlepool (805, E06000001): early-warning level " + expected.Level.ToName() + " (rule set ecm-england-assurance 2025.1", lines[0], StringComparison.Ordinal);

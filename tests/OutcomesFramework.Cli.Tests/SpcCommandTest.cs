@@ -19,9 +19,12 @@ public sealed class SpcCommandTest
         var lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
         Assert.StartsWith("Hartlepool (805, E06000001): Referrals to children's social care within 12 months of a previous referral (rereferrals), lower is better. XmR chart, NHSRplotthedots 0.2.2.", lines[0], StringComparison.Ordinal);
         var series = EnglandData.Default.Observations.Series("rereferrals", "E06000001");
+        // The table prints each figure to the indicator's decimal places (issue 11), as published.
+        var dps = EnglandData.Default.Framework.FindIndicator("rereferrals")!.DecimalPlaces;
         foreach (var o in series.Where(o => o.HasValue))
         {
-            Assert.Contains(lines, l => l.StartsWith(o.Period.ToString(), StringComparison.Ordinal) && l.Contains(" " + Math.Round(o.Value!.Value, 3).ToString("0.######", System.Globalization.CultureInfo.InvariantCulture) + " ", StringComparison.Ordinal));
+            var shown = o.Value!.Value.ToString("F" + dps.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Contains(lines, l => l.StartsWith(o.Period.ToString(), StringComparison.Ordinal) && l.Contains(" " + shown + " ", StringComparison.Ordinal));
         }
         Assert.Contains(lines, l => l.StartsWith("Variation icon: ", StringComparison.Ordinal));
     }

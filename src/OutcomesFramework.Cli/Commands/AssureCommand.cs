@@ -9,6 +9,7 @@ using NodaTime.Text;
 using OutcomesFramework.Accountability;
 using OutcomesFramework.Assurance;
 using OutcomesFramework.England;
+using OutcomesFramework.Outputs;
 using OutcomesFramework.Scoring;
 
 namespace OutcomesFramework.Cli.Commands;
@@ -20,13 +21,18 @@ namespace OutcomesFramework.Cli.Commands;
 /// </summary>
 internal static class AssureCommand
 {
+
+    private static readonly string[] FindingColumns = { "severity", "rule", "outcome", "indicator", "message", "evidence", "explanation", "owner" };
+
+    private static readonly string[] LevelColumns = { "position", "authority", "laCode", "areaCode", "level", "serious", "concern", "advisory", "information", "raisedBy" };
+
     /// <summary>Creates the <c>assure</c> command.</summary>
     /// <returns>The command, for the host to add to its root command.</returns>
     internal static Command Create()
     {
         var la = new Option<string>("--la") { Description = "The local authority: name, ONS code or DfE 3-digit code." };
         var all = new Option<bool>("--all") { Description = "Every local authority's early-warning level, worst first." };
-        var year = new Option<int?>("--year") { Description = "The scorecard year (default: the latest year with data)." };
+        var year = CliInputs.Period("The scorecard year (default: the latest year with data).");
         var asOf = new Option<string>("--as-of") { Description = "The assessment date, yyyy-MM-dd: Ofsted reports published by then are known (default: today)." };
         var rules = new Option<string>("--rules") { Description = "A rule-set JSON file to run instead of the default England rule set (docs/assurance.md)." };
         var baseRules = new Option<string>("--base") { Description = "The rule-set file that the --rules file extends, when it has 'extends'." };
@@ -36,10 +42,12 @@ internal static class AssureCommand
             DefaultValueFactory = _ => AccountabilityRegime.ChildrenAndSocialWorkAct2017Id,
         };
         regime.AcceptOnlyFromAmong(AccountabilityRegime.Named.Select(r => r.Id).ToArray());
+        var outputs = new OutputOptions<OutputTable>(OutputTable.Formats);
         var command = new Command("assure", "Assurance findings and the early-warning level (none, watch, concern, serious) of one council (--la) or every council (--all).")
         {
             la, all, year, asOf, rules, baseRules, regime,
         };
+        outputs.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(parse, output =>
         {
             var name = parse.GetValue(la);
@@ -48,6 +56,8 @@ internal static class AssureCommand
             {
                 throw new UserErrorException("give either --la <authority> or --all.");
             }
+            CliInputs.NoteYearAlias(parse, parse.InvocationConfiguration.Error);
+            var format = outputs.Chosen(parse);
             var data = EnglandData.Default;
             var ruleSet = LoadRules(parse.GetValue(rules), parse.GetValue(baseRules), data);
             var engine = new AssuranceEngine(ruleSet, data.Framework);
@@ -55,15 +65,35 @@ internal static class AssureCommand
             var date = ParseDate(parse.GetValue(asOf));
             if (name is not null)
             {
-                var area = data.Areas.Get(name);
+                var area = data.Areas.Get(CliInputs.AreaName(name));
                 var card = scoring.Score(area, parse.GetValue(year));
                 var result = engine.Assess(AssuranceEvidence.FromScorecard(card, data.Observations, date, data.Inspections));
-                WriteOne(output, result, new FindingRouter(DefaultAccountabilityMaps.For(parse.GetValue(regime)!)));
+                var router = new FindingRouter(DefaultAccountabilityMaps.For(parse.GetValue(regime)!));
+                using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+                if (format.Name == "table")
+                {
+                    WriteOne(text, result, router);
+                }
+                else
+                {
+                    format.Write(Findings(result, router), text);
+                }
+                OutputOptions<OutputTable>.Emit(parse, outputs.Out, output, text.ToString());
             }
             else
             {
                 var league = scoring.ScoreAll(parse.GetValue(year));
-                WriteAll(output, engine.AssessAll(AssuranceEvidence.FromLeague(league, data.Observations, date, data.Inspections)));
+                var results = engine.AssessAll(AssuranceEvidence.FromLeague(league, data.Observations, date, data.Inspections));
+                using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+                if (format.Name == "table")
+                {
+                    WriteAll(text, results);
+                }
+                else
+                {
+                    format.Write(Levels(results), text);
+                }
+                OutputOptions<OutputTable>.Emit(parse, outputs.Out, output, text.ToString());
             }
             return ExitCodes.Success;
         }));
@@ -94,10 +124,7 @@ internal static class AssureCommand
             }
             if (router is not null)
             {
-                var route = router.Route(f.ToRoutableFinding());
-                var accountable = route.RecipientsFor(RouteReasonKind.Accountable).ToList();
-                var owners = accountable.Count > 0 ? accountable : route.Recipients.ToList();
-                output.WriteLine("    owner: " + (owners.Count == 0 ? "none in the map" : string.Join(", ", owners.Select(r => r.Role.Name))));
+                output.WriteLine("    owner: " + Owners(router, f));
             }
         }
     }
@@ -125,7 +152,45 @@ internal static class AssureCommand
         }
     }
 
-    private static RuleSet LoadRules(string? path, string? basePath, EnglandData data)
+    /// <summary>One council's findings as rows, for JSON and CSV: evidence values as given (full precision).</summary>
+    internal static OutputTable Findings(AssuranceResult result, FindingRouter? router)
+    {
+        var rows = result.Findings.Select(f => new[]
+        {
+            OutputCell.OfText(f.Severity.ToName()), OutputCell.OfText(f.RuleId), OutputCell.OfText(f.OutcomeId), OutputCell.OfText(f.IndicatorId),
+            OutputCell.OfText(f.Message),
+            OutputCell.OfText(f.Evidence.IsEmpty ? null : string.Join("; ", f.Evidence.Select(e => e.Name + " = " + e.Text))),
+            OutputCell.OfText(f.ExplanationPath),
+            OutputCell.OfText(router is null ? null : Owners(router, f)),
+        });
+        var title = result.Area + ": early-warning level " + result.Level.ToName() + " (rule set " + result.RuleSetId + " " + result.RuleSetVersion
+            + ", scorecard " + Int(result.Year) + ", as of " + Date(result.AsOf) + ")";
+        return new OutputTable(title, FindingColumns, rows);
+    }
+
+    /// <summary>Every council's level as rows, worst first, for JSON and CSV.</summary>
+    internal static OutputTable Levels(IReadOnlyList<AssuranceResult> results)
+    {
+        var rows = results.Select((r, i) => new[]
+        {
+            OutputCell.OfWhole(i + 1), OutputCell.OfText(r.Area.Name), OutputCell.OfText(r.Area.OldCode), OutputCell.OfText(r.Area.Code), OutputCell.OfText(r.Level.ToName()),
+            OutputCell.OfWhole(r.Count(Severity.Serious)), OutputCell.OfWhole(r.Count(Severity.Concern)), OutputCell.OfWhole(r.Count(Severity.Advisory)),
+            OutputCell.OfWhole(r.Count(Severity.Information)),
+            OutputCell.OfText(string.Join(", ", r.RaisedBy.Select(f => f.RuleId).Distinct(StringComparer.Ordinal))),
+        });
+        var title = results.Count == 0 ? null : "Early-warning levels, rule set " + results[0].RuleSetId + " " + results[0].RuleSetVersion + ", scorecards " + Int(results[0].Year) + ", as of " + Date(results[0].AsOf);
+        return new OutputTable(title, LevelColumns, rows);
+    }
+
+    private static string Owners(FindingRouter router, Finding f)
+    {
+        var route = router.Route(f.ToRoutableFinding());
+        var accountable = route.RecipientsFor(RouteReasonKind.Accountable).ToList();
+        var owners = accountable.Count > 0 ? accountable : route.Recipients.ToList();
+        return owners.Count == 0 ? "none in the map" : string.Join(", ", owners.Select(r => r.Role.Name));
+    }
+
+    internal static RuleSet LoadRules(string? path, string? basePath, EnglandData data)
     {
         if (path is null)
         {
@@ -133,7 +198,7 @@ internal static class AssureCommand
             {
                 throw new UserErrorException("--base is used only with --rules.");
             }
-            return DefaultRuleSets.England;
+            return EnglandData.Default.RuleSet;
         }
         var baseSet = basePath is null ? null : Read(basePath, data, null);
         return Read(path, data, baseSet);
@@ -141,6 +206,7 @@ internal static class AssureCommand
 
     private static RuleSet Read(string path, EnglandData data, RuleSet? baseSet)
     {
+        CliInputs.ExistingFile(path, "The rule-set file");
         byte[] bytes;
         try
         {

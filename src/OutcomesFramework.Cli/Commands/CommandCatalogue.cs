@@ -17,5 +17,8 @@ internal static class CommandCatalogue
         yield return AssureCommand.Create();
         yield return SpcCommand.Create();
         yield return AccountabilityCommand.Create();
+        yield return RulesCommand.Create();
+        yield return ReturnsCommand.Create();
+        yield return ReportCommand.Create();
     }
 }

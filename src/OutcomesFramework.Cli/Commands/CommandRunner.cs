@@ -40,9 +40,7 @@ internal static class CommandRunner
     public static bool IsUserError(Exception ex) =>
         ex is UserErrorException
             or UnknownAreaException
-            or FrameworkValidationException
-            or OverlayValidationException
-            or RuleSetValidationException
+            or DocumentValidationException
             or PeriodNotCoveredException
             or EesFormatException
             or DuplicateObservationException

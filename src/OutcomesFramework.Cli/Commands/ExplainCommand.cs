@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Linq;
 using OutcomesFramework.Areas;
+using OutcomesFramework.Outputs;
 using OutcomesFramework.Scoring;
 
 namespace OutcomesFramework.Cli.Commands;
@@ -20,8 +21,10 @@ internal static class ExplainCommand
         var options = new ScoringOptions(withLa: true, withFormat: false);
         var indicator = new Option<string?>("--indicator") { Description = "The indicator to explain, by id (for example rereferrals)." };
         var outcome = new Option<string?>("--outcome") { Description = "The outcome to explain: BH, SS, EA, PC or EW." };
+        var outputs = new OutputOptions<Explanation>(ExplanationOutput.Formats);
         var command = new Command("explain", "Explain how a council's scorecard numbers were made: inputs, methods, parameters, weights and what was missing.") { indicator, outcome };
         options.AddTo(command);
+        outputs.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(parse, output =>
         {
             var indicatorId = parse.GetValue(indicator)?.Trim();
@@ -30,6 +33,7 @@ internal static class ExplainCommand
             {
                 throw new UserErrorException("Give --indicator or --outcome, not both.");
             }
+            outputs.Chosen(parse);
             var engine = options.Engine(parse, parse.InvocationConfiguration.Error);
             var la = ScoringOptions.LocalAuthority(engine, parse.GetValue(options.La!)!);
             var card = ScoringOptions.ForYear(() => engine.Score(la, parse.GetValue(options.Period)));
@@ -56,7 +60,7 @@ internal static class ExplainCommand
             {
                 explanation = card.Explain();
             }
-            output.Write(explanation.ToText());
+            outputs.Write(parse, output, explanation);
             return ExitCodes.Success;
         }));
         return command;

@@ -21,7 +21,7 @@ namespace OutcomesFramework.Cli.Commands;
 /// </summary>
 internal sealed class ScoringOptions
 {
-    internal static readonly string[] Formats = { "table", "json", "csv" };
+    internal static readonly string[] Formats = Outputs.ScorecardOutput.Formats.Names.ToArray();
 
     public ScoringOptions(bool withLa, bool withFormat)
     {
@@ -31,20 +31,29 @@ internal sealed class ScoringOptions
         }
         if (withFormat)
         {
-            Format = new Option<string>("--format") { Description = "Output: table (for reading), json (docs/scorecard-json.md) or csv (RFC 4180; with --out, a second file <name>.outcomes.csv holds the outcome rows).", DefaultValueFactory = _ => "table" };
+            Format = new Option<string>("--format")
+            {
+                Description = "Output: " + string.Join("; ", Outputs.ScorecardOutput.Formats.Formats.Select(f => f.Name + " (" + f.Description + ")"))
+                    + ". With csv and --out, a second file <name>.outcomes.csv holds the outcome rows. Default: table.",
+                DefaultValueFactory = _ => "table",
+            };
             Out = new Option<string?>("--out") { Description = "Write the output to this file instead of the console." };
         }
     }
 
     public Option<string>? La { get; }
 
-    public Option<int?> Period { get; } = new("--period") { Description = "The year (for example 2025): each indicator uses its period ending in that year, or its latest before it (flagged stale). Default: the latest year with data." };
+    public Option<int?> Period { get; } = CliInputs.Period("The year (for example 2025): each indicator uses its period ending in that year, or its latest before it (flagged stale). Default: the latest year with data.");
+
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Treat any rejected row of a --data file as an error (exit 2) instead of a note." };
 
     public Option<string?> Comparator { get; } = new("--comparator") { Description = "What values are judged against: england (default), region or neighbours (the statistical neighbours' mean, or median if the overlay says so)." };
 
     public Option<string?> Overlay { get; } = new("--overlay") { Description = "A local overlay (docs/overlay-format.md): your weights, targets, thresholds, methods and local indicators." };
 
     public Option<string[]> Data { get; } = new("--data") { Description = "Your own tidy CSV files (EES layout), named as the indicators' sources name them; they replace published figures and feed local indicators.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => Array.Empty<string>() };
+
+    public Option<string?> Returns { get; } = new("--returns") { Description = "Observations derived from your own SSDA903 and CIN census returns by `outcomes returns derive` (docs/returns.md); they replace published figures." };
 
     public Option<string>? Format { get; }
 
@@ -61,6 +70,8 @@ internal sealed class ScoringOptions
         command.Options.Add(Comparator);
         command.Options.Add(Overlay);
         command.Options.Add(Data);
+        command.Options.Add(Strict);
+        command.Options.Add(Returns);
         if (Format is not null)
         {
             command.Options.Add(Format);
@@ -85,9 +96,11 @@ internal sealed class ScoringOptions
         var england = EnglandData.Default;
         var framework = england.Framework;
         var policy = ScoringPolicy.Default;
+        CliInputs.NoteYearAlias(parse, error);
         var dataFiles = new List<string>(parse.GetValue(Data) ?? Array.Empty<string>());
         if (parse.GetValue(Overlay) is { } overlayPath)
         {
+            CliInputs.ExistingFile(overlayPath, "The overlay");
             var overlay = LocalOverlayJson.ReadFile(overlayPath);
             (framework, policy) = overlay.Apply(framework, policy);
             var directory = Path.GetDirectoryName(Path.GetFullPath(overlayPath)) ?? ".";
@@ -106,11 +119,15 @@ internal sealed class ScoringOptions
         var observations = england.Observations;
         if (dataFiles.Count > 0)
         {
-            observations = observations.OverriddenBy(ReadCouncilFiles(england.Areas, framework, dataFiles, error));
+            observations = observations.OverriddenBy(ReadCouncilFiles(england.Areas, framework, dataFiles, error, parse.GetValue(Strict)));
         }
         else if (framework.Indicators.Any(i => i.Source is not null && england.Framework.FindIndicator(i.Id) is null))
         {
             error.WriteLine("outcomes: note: the overlay's local indicators have no data; pass the council's files with --data.");
+        }
+        if (parse.GetValue(Returns) is { } returnsPath)
+        {
+            observations = observations.OverriddenBy(ReadReturns(returnsPath, framework));
         }
         return new ScoringEngine(framework, observations, england.Areas, england.StatisticalNeighbours, policy);
     }
@@ -118,7 +135,7 @@ internal sealed class ScoringOptions
     /// <summary>Finds the council, refusing a region or England.</summary>
     public static Area LocalAuthority(ScoringEngine engine, string text)
     {
-        var area = engine.Areas.Get(text);
+        var area = engine.Areas.Get(CliInputs.AreaName(text));
         if (area.Level != AreaLevel.LocalAuthority)
         {
             throw new UserErrorException("'" + text + "' is " + area.Name + ", not a local authority. Give a council's name or code.");
@@ -148,6 +165,7 @@ internal sealed class ScoringOptions
             output.Write(text);
             return;
         }
+        CliInputs.OutputFile(path);
         File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
         output.WriteLine("Wrote " + path);
         if (secondText is not null)
@@ -158,15 +176,31 @@ internal sealed class ScoringOptions
         }
     }
 
-    private static ObservationSet ReadCouncilFiles(AreaCatalogue areas, Framework framework, List<string> paths, TextWriter error)
+    /// <summary>Reads `outcomes returns derive` output, keeping the indicators the framework has.</summary>
+    private static ObservationSet ReadReturns(string path, Framework framework)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UserErrorException("The returns file '" + path + "' does not exist.");
+        }
+        try
+        {
+            using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), true);
+            var derived = OutcomesFramework.Returns.Scoring.DerivedObservations.Read(Path.GetFileName(path), reader);
+            return ObservationSet.Create(derived.Where(o => framework.FindIndicator(o.IndicatorId) is not null));
+        }
+        catch (OutcomesFramework.Returns.ReturnFormatException e)
+        {
+            throw new UserErrorException(e.Message, e);
+        }
+    }
+
+    private static ObservationSet ReadCouncilFiles(AreaCatalogue areas, Framework framework, List<string> paths, TextWriter error, bool strict)
     {
         var byName = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            if (!File.Exists(path))
-            {
-                throw new UserErrorException("The data file '" + path + "' does not exist.");
-            }
+            CliInputs.ExistingFile(path, "The data file");
             byName[Path.GetFileName(path)] = path;
         }
         // The indicators whose every file was given are read; a local indicator whose file is missing is a user error.
@@ -189,10 +223,11 @@ internal sealed class ScoringOptions
             throw new UserErrorException("No indicator reads " + string.Join(", ", unused) + ": a data file must be named as an indicator's source names it (see the framework or the overlay's local indicators).");
         }
         var ingest = new EesReader(areas).Read(wanted, name => new StreamReader(byName[name], new System.Text.UTF8Encoding(false), true));
-        foreach (var file in ingest.Report.Files.Where(f => f.RowsRejected > 0))
+        var rejected = RejectionReport.Write(ingest.Report.Files, error);
+        if (strict && rejected > 0)
         {
-            error.WriteLine(string.Format(CultureInfo.InvariantCulture, "outcomes: note: {0}: {1} of {2} rows rejected; first: {3}",
-                file.FileName, file.RowsRejected, file.RowsRead, file.Rejections.IsEmpty ? "-" : file.Rejections[0].ToString()));
+            throw new UserErrorException(string.Format(CultureInfo.InvariantCulture,
+                "{0} problem{1} in the --data files (listed above); --strict treats any rejected row as an error.", rejected, rejected == 1 ? string.Empty : "s"));
         }
         return ingest.Observations;
     }

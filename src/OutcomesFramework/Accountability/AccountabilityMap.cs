@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using OutcomesFramework.Frameworks;
 using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Accountability;
@@ -17,7 +16,7 @@ namespace OutcomesFramework.Accountability;
 /// role of the map. Everything a regime asks (required roles, one accountable role per outcome, no reporting cycles, a
 /// line of sight to the democratic apex, no unused roles) is reported by <see cref="AccountabilityValidator"/>, which
 /// never throws, so that a council can see every fault of an arrangement at once.</para>
-/// <para>Read and write it as JSON with <c>OutcomesFramework.Accountability.Serialization.AccountabilityMapJson</c>;
+/// <para>Read and write it as JSON with <see cref="AccountabilityMapJson"/>;
 /// the defaults for each regime are in <see cref="DefaultAccountabilityMaps"/>.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
@@ -33,7 +32,7 @@ public sealed class AccountabilityMap : IEquatable<AccountabilityMap>
     /// <param name="lines">The lines between roles.</param>
     /// <param name="assignments">Who answers for what.</param>
     /// <param name="description">A longer description, or null.</param>
-    /// <exception cref="FrameworkValidationException">A role id is used twice, or a line or assignment names a role the map does not have; all are listed.</exception>
+    /// <exception cref="AccountabilityMapValidationException">A role id is used twice, or a line or assignment names a role the map does not have; all are listed.</exception>
     /// <exception cref="ArgumentException">The id is not a valid id, the name is blank, or a collection holds null.</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public AccountabilityMap(
@@ -65,7 +64,7 @@ public sealed class AccountabilityMap : IEquatable<AccountabilityMap>
             _ => null);
         if (problems.Count > 0)
         {
-            throw new FrameworkValidationException(problems);
+            throw new AccountabilityMapValidationException(problems);
         }
         rolesById = Roles.ToDictionary(r => r.Id, StringComparer.Ordinal);
     }
@@ -121,19 +120,19 @@ public sealed class AccountabilityMap : IEquatable<AccountabilityMap>
     /// <summary>Returns a copy with different roles.</summary>
     /// <param name="roles">The roles.</param>
     /// <returns>A new map.</returns>
-    /// <exception cref="FrameworkValidationException">A line or assignment would name a missing role, or an id is used twice.</exception>
+    /// <exception cref="AccountabilityMapValidationException">A line or assignment would name a missing role, or an id is used twice.</exception>
     public AccountabilityMap WithRoles(IEnumerable<Role> roles) => new(Id, Name, Regime, roles, Lines, Assignments, Description);
 
     /// <summary>Returns a copy with different lines.</summary>
     /// <param name="lines">The lines.</param>
     /// <returns>A new map.</returns>
-    /// <exception cref="FrameworkValidationException">A line names a missing role.</exception>
+    /// <exception cref="AccountabilityMapValidationException">A line names a missing role.</exception>
     public AccountabilityMap WithLines(IEnumerable<AccountabilityLine> lines) => new(Id, Name, Regime, Roles, lines, Assignments, Description);
 
     /// <summary>Returns a copy with different assignments.</summary>
     /// <param name="assignments">The assignments.</param>
     /// <returns>A new map.</returns>
-    /// <exception cref="FrameworkValidationException">An assignment names a missing role.</exception>
+    /// <exception cref="AccountabilityMapValidationException">An assignment names a missing role.</exception>
     public AccountabilityMap WithAssignments(IEnumerable<Assignment> assignments) => new(Id, Name, Regime, Roles, Lines, assignments, Description);
 
     /// <inheritdoc />

@@ -6,43 +6,48 @@ namespace OutcomesFramework.Accountability;
 
 /// <summary>
 /// The stable text names of the accountability vocabularies, as written in JSON and on the command line
-/// (kebab-case, for example <c>director-of-childrens-services</c>, <c>reports-to</c>, <c>one-accountable-role</c>).
+/// (camelCase like every other file format of the library, for example <c>directorOfChildrensServices</c>,
+/// <c>reportsTo</c>, <c>oneAccountableRole</c>).
 /// </summary>
-/// <remarks>Names are a fixed table, not derived from the C# member names by reflection, so renaming a member never changes a file format.</remarks>
+/// <remarks>
+/// <para>Names are a fixed table, not derived from the C# member names by reflection, so renaming a member never changes a file format.</para>
+/// <para>Version 0.1 wrote these names in kebab-case (<c>director-of-childrens-services</c>); the parse methods still
+/// accept that spelling, and the JSON reader accepts it with a deprecation warning.</para>
+/// </remarks>
 public static class AccountabilityNames
 {
     /// <summary>Gets the role kind names in declaration order.</summary>
-    public static ImmutableArray<string> RoleKindNames { get; } = ImmutableArray.Create("local", "director-of-childrens-services", "lead-member-for-childrens-services", "chief-executive", "leader-or-elected-mayor",
-        "full-council", "director-of-public-health", "director-of-adult-social-services", "safeguarding-partner-local-authority",
-        "safeguarding-partner-integrated-care-board", "safeguarding-partner-chief-officer-of-police", "independent-scrutineer",
-        "local-safeguarding-children-board-chair", "health-and-wellbeing-board", "youth-justice-service", "virtual-school-head",
-        "schools-and-academy-trusts", "scrutiny-committee", "corporate-parenting-board");
+    public static ImmutableArray<string> RoleKindNames { get; } = ImmutableArray.Create("local", "directorOfChildrensServices", "leadMemberForChildrensServices", "chiefExecutive", "leaderOrElectedMayor",
+        "fullCouncil", "directorOfPublicHealth", "directorOfAdultSocialServices", "safeguardingPartnerLocalAuthority",
+        "safeguardingPartnerIntegratedCareBoard", "safeguardingPartnerChiefOfficerOfPolice", "independentScrutineer",
+        "localSafeguardingChildrenBoardChair", "healthAndWellbeingBoard", "youthJusticeService", "virtualSchoolHead",
+        "schoolsAndAcademyTrusts", "scrutinyCommittee", "corporateParentingBoard");
 
     /// <summary>Gets the line kind names in declaration order.</summary>
-    public static ImmutableArray<string> LineKindNames { get; } = ImmutableArray.Create("reports-to", "holds-to-account", "scrutinises", "co-operates-with", "commissions", "chairs");
+    public static ImmutableArray<string> LineKindNames { get; } = ImmutableArray.Create("reportsTo", "holdsToAccount", "scrutinises", "coOperatesWith", "commissions", "chairs");
 
     private static readonly string[] LineKindWords = { "reports to", "holds to account", "scrutinises", "co-operates with", "commissions", "chairs" };
 
     /// <summary>Gets the check names in declaration order.</summary>
-    public static ImmutableArray<string> CheckNames { get; } = ImmutableArray.Create("director-of-childrens-services-required", "lead-member-required", "lscb-required", "safeguarding-partners-required",
-        "independent-scrutiny-required", "democratic-apex-required", "chief-executive-required", "one-accountable-role",
-        "no-reporting-cycles", "line-of-sight-to-democratic-apex", "line-of-sight-to-chief-executive", "no-unused-roles");
+    public static ImmutableArray<string> CheckNames { get; } = ImmutableArray.Create("directorOfChildrensServicesRequired", "leadMemberRequired", "lscbRequired", "safeguardingPartnersRequired",
+        "independentScrutinyRequired", "democraticApexRequired", "chiefExecutiveRequired", "oneAccountableRole",
+        "noReportingCycles", "lineOfSightToDemocraticApex", "lineOfSightToChiefExecutive", "noUnusedRoles");
 
     /// <summary>Returns the text name of a role kind.</summary>
     /// <param name="kind">The kind.</param>
-    /// <returns>The name, for example <c>director-of-childrens-services</c>.</returns>
+    /// <returns>The name, for example <c>directorOfChildrensServices</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
     public static string ToName(RoleKind kind) => Lookup(RoleKindNames, (int)kind, nameof(kind));
 
     /// <summary>Returns the text name of a line kind.</summary>
     /// <param name="kind">The kind.</param>
-    /// <returns>The name, for example <c>reports-to</c>.</returns>
+    /// <returns>The name, for example <c>reportsTo</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
     public static string ToName(LineKind kind) => Lookup(LineKindNames, (int)kind, nameof(kind));
 
     /// <summary>Returns the text name of a check.</summary>
     /// <param name="check">The check.</param>
-    /// <returns>The name, for example <c>one-accountable-role</c>.</returns>
+    /// <returns>The name, for example <c>oneAccountableRole</c>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The check is not defined.</exception>
     public static string ToName(AccountabilityCheck check) => Lookup(CheckNames, (int)check, nameof(check));
 
@@ -52,37 +57,69 @@ public static class AccountabilityNames
     /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
     public static string Describe(LineKind kind) => Lookup(LineKindWords, (int)kind, nameof(kind));
 
-    /// <summary>Parses a role kind name (ordinal, exact).</summary>
+    /// <summary>Parses a role kind name (ordinal, exact; the kebab-case of version 0.1 is accepted too).</summary>
     /// <param name="name">The name.</param>
     /// <param name="kind">The kind found.</param>
     /// <returns>Whether the name is known.</returns>
     public static bool TryParseRoleKind(string? name, out RoleKind kind)
     {
-        var index = name is null ? -1 : RoleKindNames.IndexOf(name);
+        var index = IndexOf(RoleKindNames, name);
         kind = (RoleKind)Math.Max(index, 0);
         return index >= 0;
     }
 
-    /// <summary>Parses a line kind name (ordinal, exact).</summary>
+    /// <summary>Parses a line kind name (ordinal, exact; the kebab-case of version 0.1 is accepted too).</summary>
     /// <param name="name">The name.</param>
     /// <param name="kind">The kind found.</param>
     /// <returns>Whether the name is known.</returns>
     public static bool TryParseLineKind(string? name, out LineKind kind)
     {
-        var index = name is null ? -1 : LineKindNames.IndexOf(name);
+        var index = IndexOf(LineKindNames, name);
         kind = (LineKind)Math.Max(index, 0);
         return index >= 0;
     }
 
-    /// <summary>Parses a check name (ordinal, exact).</summary>
+    /// <summary>Parses a check name (ordinal, exact; the kebab-case of version 0.1 is accepted too).</summary>
     /// <param name="name">The name.</param>
     /// <param name="check">The check found.</param>
     /// <returns>Whether the name is known.</returns>
     public static bool TryParseCheck(string? name, out AccountabilityCheck check)
     {
-        var index = name is null ? -1 : CheckNames.IndexOf(name);
+        var index = IndexOf(CheckNames, name);
         check = (AccountabilityCheck)Math.Max(index, 0);
         return index >= 0;
+    }
+
+    /// <summary>Returns the camelCase name for a name in the kebab-case of version 0.1, or null when it is not one.</summary>
+    /// <param name="name">The name, for example <c>reports-to</c>.</param>
+    /// <returns>The current name, for example <c>reportsTo</c>, or null.</returns>
+    internal static string? FromLegacy(string name)
+    {
+        if (name.IndexOf('-') < 0)
+        {
+            return null;
+        }
+        var parts = name.Split('-');
+        var text = new System.Text.StringBuilder(parts[0]);
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (parts[i].Length == 0 || !char.IsLower(parts[i][0]))
+            {
+                return null;
+            }
+            text.Append(char.ToUpperInvariant(parts[i][0])).Append(parts[i], 1, parts[i].Length - 1);
+        }
+        return text.ToString();
+    }
+
+    private static int IndexOf(ImmutableArray<string> names, string? name)
+    {
+        if (name is null)
+        {
+            return -1;
+        }
+        var index = names.IndexOf(name);
+        return index >= 0 || FromLegacy(name) is not { } current ? index : names.IndexOf(current);
     }
 
     private static string Lookup(System.Collections.Generic.IReadOnlyList<string> names, int index, string paramName) =>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using OutcomesFramework.Accountability.Serialization;
 using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Accountability;
@@ -52,6 +51,6 @@ public static class DefaultAccountabilityMaps
         var name = "OutcomesFramework.Accountability.Defaults." + regimeId + ".json";
         using var stream = typeof(DefaultAccountabilityMaps).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException("The library is missing its embedded resource '" + name + "'.");
-        return AccountabilityMapJson.Load(stream, name);
+        return AccountabilityMapJson.Read(stream, name);
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using OutcomesFramework.Assurance;
 using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Accountability;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using OutcomesFramework.Frameworks;
 
 namespace OutcomesFramework.Accountability;
 
@@ -16,25 +15,25 @@ internal static class RoleReferences
     /// <param name="roleIds">Each role's path and id, in order (an unreadable id is skipped by the caller).</param>
     /// <param name="references">Each reference's path and the role id it names.</param>
     /// <param name="lineOf">Finds the source line of a path, or null.</param>
-    public static List<FrameworkProblem> FindProblems(
+    public static List<DocumentProblem> FindProblems(
         IEnumerable<KeyValuePair<string, string>> roleIds,
         IEnumerable<KeyValuePair<string, string>> references,
         Func<string, long?> lineOf)
     {
-        var problems = new List<FrameworkProblem>();
+        var problems = new List<DocumentProblem>();
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pair in roleIds)
         {
             if (!known.Add(pair.Value))
             {
-                problems.Add(new FrameworkProblem(pair.Key, "Role id '" + pair.Value + "' is used twice.", lineOf(pair.Key)));
+                problems.Add(new DocumentProblem(pair.Key, "Role id '" + pair.Value + "' is used twice.", lineOf(pair.Key)));
             }
         }
         foreach (var pair in references)
         {
             if (!known.Contains(pair.Value))
             {
-                problems.Add(new FrameworkProblem(pair.Key, "Names role '" + pair.Value + "', which the map does not define.", lineOf(pair.Key)));
+                problems.Add(new DocumentProblem(pair.Key, "Names role '" + pair.Value + "', which the map does not define.", lineOf(pair.Key)));
             }
         }
         return problems;

@@ -1,5 +1,4 @@
 using System;
-using OutcomesFramework.Assurance;
 using OutcomesFramework.Outcomes;
 using OutcomesFramework.Utility;
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using OutcomesFramework.Accountability;
 using OutcomesFramework.Outcomes;
 using OutcomesFramework.Periods;
 using OutcomesFramework.Scoring;
@@ -172,10 +171,6 @@ public sealed class Finding : IEquatable<Finding>
         }
         return node;
     }
-
-    /// <summary>Adapts the finding for routing to the roles accountable for it.</summary>
-    /// <returns>The routable finding.</returns>
-    public RoutableFinding ToRoutableFinding() => new(RuleId, Severity, AreaCode, Message, OutcomeId, IndicatorId);
 
     /// <inheritdoc />
     public bool Equals(Finding? other) =>

@@ -142,26 +142,26 @@ public sealed class RuleSet : IEquatable<RuleSet>
         Preconditions.CheckNotBlank(version, nameof(version));
         Preconditions.CheckArgument(!string.Equals(version.Trim(), Version, StringComparison.Ordinal), nameof(version), "The new version must differ from {0}.", Version);
         Preconditions.CheckNotNull(changes, nameof(changes));
-        var problems = new List<RuleSetProblem>();
+        var problems = new List<DocumentProblem>();
         for (var i = 0; i < changes.Add.Length; i++)
         {
             if (index.ContainsKey(changes.Add[i].Id))
             {
-                problems.Add(new RuleSetProblem(Path("add", i), "Rule '" + changes.Add[i].Id + "' is already in " + Id + " " + Version + "; change it instead."));
+                problems.Add(new DocumentProblem(Path("add", i), "Rule '" + changes.Add[i].Id + "' is already in " + Id + " " + Version + "; change it instead."));
             }
         }
         for (var i = 0; i < changes.Change.Length; i++)
         {
             if (!index.ContainsKey(changes.Change[i].Id))
             {
-                problems.Add(new RuleSetProblem(Path("change", i), "Rule '" + changes.Change[i].Id + "' is not in " + Id + " " + Version + "; add it instead."));
+                problems.Add(new DocumentProblem(Path("change", i), "Rule '" + changes.Change[i].Id + "' is not in " + Id + " " + Version + "; add it instead."));
             }
         }
         for (var i = 0; i < changes.Remove.Length; i++)
         {
             if (!index.ContainsKey(changes.Remove[i]))
             {
-                problems.Add(new RuleSetProblem(Path("remove", i), "Rule '" + changes.Remove[i] + "' is not in " + Id + " " + Version + ", so it cannot be removed."));
+                problems.Add(new DocumentProblem(Path("remove", i), "Rule '" + changes.Remove[i] + "' is not in " + Id + " " + Version + ", so it cannot be removed."));
             }
         }
         if (problems.Count > 0)
@@ -178,14 +178,14 @@ public sealed class RuleSet : IEquatable<RuleSet>
     /// <param name="framework">The framework the rules will read.</param>
     /// <returns>The problems, each with a path like <c>$.rules[3].indicator</c>; empty when valid.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="framework"/> is null.</exception>
-    public ImmutableArray<RuleSetProblem> Validate(Framework framework)
+    public ImmutableArray<DocumentProblem> Validate(Framework framework)
     {
         Preconditions.CheckNotNull(framework, nameof(framework));
-        var problems = ImmutableArray.CreateBuilder<RuleSetProblem>();
+        var problems = ImmutableArray.CreateBuilder<DocumentProblem>();
         for (var i = 0; i < Rules.Length; i++)
         {
             var where = Path("rules", i);
-            Rules[i].Validate(framework, (path, message) => problems.Add(new RuleSetProblem(where + "." + path, message)));
+            Rules[i].Validate(framework, (path, message) => problems.Add(new DocumentProblem(where + "." + path, message)));
         }
         return problems.ToImmutable();
     }
@@ -210,15 +210,15 @@ public sealed class RuleSet : IEquatable<RuleSet>
     public override string ToString() => Id + " " + Version + " (" + Rules.Length.ToString(CultureInfo.InvariantCulture) + " rules)";
 
     /// <summary>Returns the structural problems of a list of rules: repeated ids, and basket signals naming a missing rule or a basket.</summary>
-    internal static ImmutableArray<RuleSetProblem> Check(IReadOnlyList<AssuranceRule> rules)
+    internal static ImmutableArray<DocumentProblem> Check(IReadOnlyList<AssuranceRule> rules)
     {
-        var problems = ImmutableArray.CreateBuilder<RuleSetProblem>();
+        var problems = ImmutableArray.CreateBuilder<DocumentProblem>();
         var kinds = new Dictionary<string, RuleKind>(StringComparer.Ordinal);
         for (var i = 0; i < rules.Count; i++)
         {
             if (kinds.ContainsKey(rules[i].Id))
             {
-                problems.Add(new RuleSetProblem(Path("rules", i) + ".id", "Rule id '" + rules[i].Id + "' is used twice."));
+                problems.Add(new DocumentProblem(Path("rules", i) + ".id", "Rule id '" + rules[i].Id + "' is used twice."));
             }
             else
             {
@@ -237,11 +237,11 @@ public sealed class RuleSet : IEquatable<RuleSet>
                 var where = Path("rules", i) + ".signals[" + s.ToString(CultureInfo.InvariantCulture) + "].rule";
                 if (!kinds.TryGetValue(target, out var kind))
                 {
-                    problems.Add(new RuleSetProblem(where, "Basket '" + basket.Id + "' names rule '" + target + "', which is not in the rule set."));
+                    problems.Add(new DocumentProblem(where, "Basket '" + basket.Id + "' names rule '" + target + "', which is not in the rule set."));
                 }
                 else if (kind == RuleKind.Basket)
                 {
-                    problems.Add(new RuleSetProblem(where, "Basket '" + basket.Id + "' names rule '" + target + "', which is a basket; baskets count other rules' findings only."));
+                    problems.Add(new DocumentProblem(where, "Basket '" + basket.Id + "' names rule '" + target + "', which is a basket; baskets count other rules' findings only."));
                 }
             }
         }

@@ -38,17 +38,16 @@ public static class RuleSetJson
     /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
     public static RuleSet Read(ReadOnlySpan<byte> utf8Json, Framework? framework = null, RuleSet? baseSet = null, string? sourceName = null)
     {
-        var problems = new JsonProblemCollector();
+        var problems = new ProblemCollector();
         var root = StrictJson.Parse(utf8Json, problems);
         var set = root is null ? null : RuleSetJsonReader.Bind(root, problems, framework, baseSet);
         if (set is null || problems.Count > 0)
         {
-            var list = problems.InDocumentOrder().Select(p => new RuleSetProblem(p.Path, p.Message, p.Line)).ToList();
-            if (list.Count == 0)
+            if (problems.Count == 0)
             {
-                list.Add(new RuleSetProblem("$", "The document is not a rule set."));
+                problems.Add(new DocumentProblem("$", "The document is not a rule set."));
             }
-            throw new RuleSetValidationException(list, sourceName);
+            throw new RuleSetValidationException(problems, sourceName);
         }
         return set;
     }

@@ -15,16 +15,8 @@ internal static class RuleSetJsonNames
         (Severity.Concern, "concern"),
         (Severity.Serious, "serious"));
 
-    public static readonly JsonEnumNames<RuleKind> Kinds = new(
-        (RuleKind.Threshold, "threshold"),
-        (RuleKind.BenchmarkGap, "benchmarkGap"),
-        (RuleKind.Deterioration, "deterioration"),
-        (RuleKind.SpcConcern, "spcConcern"),
-        (RuleKind.SpcAssurance, "spcAssurance"),
-        (RuleKind.DataQuality, "dataQuality"),
-        (RuleKind.WorkforcePressure, "workforcePressure"),
-        (RuleKind.Inspection, "inspection"),
-        (RuleKind.Basket, "basket"));
+    /// <summary>The rule kinds' names, from <see cref="RuleKindTable"/>.</summary>
+    public static JsonEnumNames<RuleKind> Kinds => RuleKindTable.Names;
 
     public static readonly JsonEnumNames<ThresholdBasis> Bases = new(
         (ThresholdBasis.Value, "value"),
@@ -97,19 +89,8 @@ internal static class RuleSetJsonNames
     /// <summary>Properties that select indicators.</summary>
     public static readonly string[] SelectionProperties = { "indicators", "outcomes", "roles" };
 
-    /// <summary>Properties of each kind beyond the common ones, in writing order.</summary>
-    public static string[] KindProperties(RuleKind kind) => kind switch
-    {
-        RuleKind.Threshold => new[] { "indicator", "basis", "target", "direction", "red", "amber", "amberSeverity" },
-        RuleKind.BenchmarkGap => new[] { "indicators", "outcomes", "roles", "benchmark", "margin", "marginUnit" },
-        RuleKind.Deterioration => new[] { "indicators", "outcomes", "roles", "test", "periods" },
-        RuleKind.SpcConcern => new[] { "indicators", "outcomes", "roles", "profile", "minimumPoints", "lastPoints" },
-        RuleKind.SpcAssurance => new[] { "indicators", "outcomes", "roles", "targetSource", "target", "profile", "minimumPoints" },
-        RuleKind.DataQuality => new[] { "indicators", "outcomes", "roles", "check", "maxAgeYears" },
-        RuleKind.WorkforcePressure => new[] { "measures", "minimumMeasures" },
-        RuleKind.Inspection => new[] { "check", "judgement", "atOrWorseThan", "activity", "withinMonths", "minimum", "maximum", "lessThanMonths" },
-        _ => new[] { "signals", "minimumSignals", "minimumOutcomes" },
-    };
+    /// <summary>Properties of each kind beyond the common ones, in writing order (from <see cref="RuleKindTable"/>).</summary>
+    public static string[] KindProperties(RuleKind kind) => RuleKindTable.Of(kind).Properties;
 
     /// <summary>Properties of a workforce measure.</summary>
     public static readonly string[] MeasureProperties = { "indicator", "threshold" };

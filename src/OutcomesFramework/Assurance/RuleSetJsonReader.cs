@@ -18,7 +18,7 @@ namespace OutcomesFramework.Assurance;
 /// </summary>
 internal static class RuleSetJsonReader
 {
-    public static RuleSet? Bind(StrictJsonNode root, JsonProblemCollector problems, Framework? framework, RuleSet? baseSet)
+    public static RuleSet? Bind(StrictJsonNode root, ProblemCollector problems, Framework? framework, RuleSet? baseSet)
     {
         var doc = StrictJsonObject.Open(root, problems, N.RootProperties);
         if (doc is null)
@@ -122,7 +122,7 @@ internal static class RuleSetJsonReader
         }
     }
 
-    private static List<AssuranceRule>? ReadRules(StrictJsonObject doc, string property, bool required, Framework? framework, JsonProblemCollector problems)
+    private static List<AssuranceRule>? ReadRules(StrictJsonObject doc, string property, bool required, Framework? framework, ProblemCollector problems)
     {
         var node = required ? doc.Required(property) : doc.Optional(property);
         if (node is null)
@@ -132,7 +132,7 @@ internal static class RuleSetJsonReader
         return StrictJsonValue.AsArrayOf(node, problems, (n, p) => ReadRule(n, p, framework));
     }
 
-    private static AssuranceRule? ReadRule(StrictJsonNode node, JsonProblemCollector problems, Framework? framework)
+    private static AssuranceRule? ReadRule(StrictJsonNode node, ProblemCollector problems, Framework? framework)
     {
         if (!StrictJsonValue.Expect(node, JsonValueKind.Object, problems))
         {
@@ -149,24 +149,13 @@ internal static class RuleSetJsonReader
         {
             return null;
         }
-        var allowed = N.CommonProperties.Concat(N.KindProperties(kind.Value)).ToArray();
+        var allowed = RuleKindTable.Of(kind.Value).AllowedProperties;
         var o = StrictJsonObject.Open(node, problems, allowed)!;
         var start = problems.Count;
         var id = o.RequiredId("id");
         var severity = o.RequiredEnum("severity", N.Severities);
         var title = OptionalText(o, "title");
-        AssuranceRule? rule = kind.Value switch
-        {
-            RuleKind.Threshold => Threshold(o, id, severity, title, start),
-            RuleKind.BenchmarkGap => Gap(o, id, severity, title, start),
-            RuleKind.Deterioration => Deterioration(o, id, severity, title, start),
-            RuleKind.SpcConcern => SpcConcern(o, id, severity, title, start),
-            RuleKind.SpcAssurance => SpcAssurance(o, id, severity, title, start),
-            RuleKind.DataQuality => DataQuality(o, id, severity, title, start),
-            RuleKind.WorkforcePressure => Workforce(o, id, severity, title, start),
-            RuleKind.Inspection => Inspection(o, id, severity, title, start),
-            _ => Basket(o, id, severity, title, start),
-        };
+        var rule = RuleKindTable.Of(kind.Value).Read(o, id, severity, title, start);
         if (rule is not null && framework is not null)
         {
             rule.Validate(framework, (relative, message) =>
@@ -178,7 +167,7 @@ internal static class RuleSetJsonReader
         return rule;
     }
 
-    private static AssuranceRule? Threshold(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    internal static AssuranceRule? ReadThreshold(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var indicator = o.RequiredId("indicator");
         var basis = OptionalEnum(o, "basis", N.Bases, ThresholdBasis.Value);
@@ -195,7 +184,7 @@ internal static class RuleSetJsonReader
             ("indicatorId", "indicator"));
     }
 
-    private static AssuranceRule? Gap(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    internal static AssuranceRule? ReadBenchmarkGap(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var selection = Selection(o);
         var benchmark = o.RequiredEnum("benchmark", N.Benchmarks);
@@ -219,7 +208,7 @@ internal static class RuleSetJsonReader
             : BenchmarkGapRule.SignificantlyWorseThanEngland(id!, severity!.Value, selection!, title);
     }
 
-    private static DeteriorationRule? Deterioration(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    internal static DeteriorationRule? ReadDeterioration(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var selection = Selection(o);
         var test = o.RequiredEnum("test", N.Tests);
@@ -232,7 +221,7 @@ internal static class RuleSetJsonReader
         return o.Problems.Count > start ? null : DeteriorationRule.SignificantTrend(id!, severity!.Value, selection!, title);
     }
 
-    private static SpcConcernRule? SpcConcern(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    internal static SpcConcernRule? ReadSpcConcern(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var selection = Selection(o);
         var profile = OptionalEnum(o, "profile", N.Profiles, SpcProfile.NhsrPlotTheDots);
@@ -241,7 +230,7 @@ internal static class RuleSetJsonReader
         return o.Problems.Count > start ? null : new SpcConcernRule(id!, severity!.Value, selection!, profile!.Value, minimum!.Value, last!.Value, title);
     }
 
-    private static AssuranceRule? SpcAssurance(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    internal static AssuranceRule? ReadSpcAssurance(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var selection = Selection(o);
         var source = o.RequiredEnum("targetSource", N.TargetSources);
@@ -264,7 +253,7 @@ internal static class RuleSetJsonReader
             ("selection", "indicators"), ("targetSource", "targetSource"));
     }
 
-    private static DataQualityRule? DataQuality(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    internal static DataQualityRule? ReadDataQuality(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var check = o.RequiredEnum("check", N.DataChecks);
         if (check == DataQualityCheck.InsufficientEvidence)
@@ -292,7 +281,7 @@ internal static class RuleSetJsonReader
         };
     }
 
-    private static AssuranceRule? Workforce(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    internal static AssuranceRule? ReadWorkforcePressure(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var measures = o.RequiredArrayOf("measures", (node, problems) =>
         {
@@ -314,7 +303,7 @@ internal static class RuleSetJsonReader
         return o.Construct<AssuranceRule>(() => new WorkforcePressureRule(id!, severity!.Value, measures!, minimum!.Value, title));
     }
 
-    private static AssuranceRule? Inspection(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    internal static AssuranceRule? ReadInspection(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var check = o.RequiredEnum("check", N.InspectionChecks);
         switch (check)
@@ -350,7 +339,7 @@ internal static class RuleSetJsonReader
         }
     }
 
-    private static AssuranceRule? Basket(StrictJsonObject o, string? id, Severity? severity, string? title, int start)
+    internal static AssuranceRule? ReadBasket(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
     {
         var signals = o.RequiredArrayOf("signals", (node, problems) =>
         {
@@ -388,7 +377,7 @@ internal static class RuleSetJsonReader
         return o.Construct(() => new IndicatorSelection(indicators, outcomes, roles), ("indicatorIds", "indicators"), ("outcomeIds", "outcomes"));
     }
 
-    private static List<IndicatorRole>? ReadRoles(StrictJsonNode node, JsonProblemCollector problems)
+    private static List<IndicatorRole>? ReadRoles(StrictJsonNode node, ProblemCollector problems)
     {
         var items = StrictJsonValue.AsArray(node, problems);
         if (items is null)
@@ -409,7 +398,7 @@ internal static class RuleSetJsonReader
         return ok ? roles : null;
     }
 
-    private static string? ReadOutcomeId(StrictJsonNode node, JsonProblemCollector problems)
+    private static string? ReadOutcomeId(StrictJsonNode node, ProblemCollector problems)
     {
         var text = StrictJsonValue.AsString(node, problems);
         if (text is null)
@@ -424,7 +413,7 @@ internal static class RuleSetJsonReader
         return text;
     }
 
-    private static string? Read(StrictJsonObject o, string name, Func<StrictJsonNode, JsonProblemCollector, string?> read) =>
+    private static string? Read(StrictJsonObject o, string name, Func<StrictJsonNode, ProblemCollector, string?> read) =>
         o.Optional(name) is { } node ? read(node, o.Problems) : null;
 
     private static string? OptionalText(StrictJsonObject o, string name) =>

@@ -96,124 +96,158 @@ internal static class RuleSetJsonWriter
         {
             w.WriteString("title", rule.Title);
         }
-        switch (rule)
+        RuleKindTable.Of(rule.Kind).Write(w, rule);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the properties of a Threshold rule beyond the common ones.</summary>
+    internal static void WriteThreshold(Utf8JsonWriter w, AssuranceRule rule)
+    {
+        var t = (ThresholdRule)rule;
+        w.WriteString("indicator", t.IndicatorId);
+        w.WriteString("basis", N.Bases.NameOf(t.Basis));
+        if (t.Target is { } target)
         {
-            case ThresholdRule t:
-                w.WriteString("indicator", t.IndicatorId);
-                w.WriteString("basis", N.Bases.NameOf(t.Basis));
-                if (t.Target is { } target)
+            w.WriteNumber("target", target);
+        }
+        w.WriteString("direction", N.Directions.NameOf(t.Direction));
+        w.WriteNumber("red", t.Red);
+        if (t.Amber is { } amber)
+        {
+            w.WriteNumber("amber", amber);
+            w.WriteString("amberSeverity", N.Severities.NameOf(t.AmberSeverity!.Value));
+        }
+    }
+
+    /// <summary>Writes the properties of a BenchmarkGap rule beyond the common ones.</summary>
+    internal static void WriteBenchmarkGap(Utf8JsonWriter w, AssuranceRule rule)
+    {
+        var g = (BenchmarkGapRule)rule;
+        Selection(w, g.Selection);
+        w.WriteString("benchmark", N.Benchmarks.NameOf(g.Benchmark));
+        if (g.Benchmark == BenchmarkGap.WorseThanNeighbours)
+        {
+            w.WriteNumber("margin", g.Margin);
+            w.WriteString("marginUnit", N.MarginUnits.NameOf(g.MarginUnit));
+        }
+    }
+
+    /// <summary>Writes the properties of a Deterioration rule beyond the common ones.</summary>
+    internal static void WriteDeterioration(Utf8JsonWriter w, AssuranceRule rule)
+    {
+        var d = (DeteriorationRule)rule;
+        Selection(w, d.Selection);
+        w.WriteString("test", N.Tests.NameOf(d.Test));
+        if (d.Test == DeteriorationTest.ConsecutivePeriods)
+        {
+            w.WriteNumber("periods", d.Periods);
+        }
+    }
+
+    /// <summary>Writes the properties of a SpcConcern rule beyond the common ones.</summary>
+    internal static void WriteSpcConcern(Utf8JsonWriter w, AssuranceRule rule)
+    {
+        var c = (SpcConcernRule)rule;
+        Selection(w, c.Selection);
+        w.WriteString("profile", N.Profiles.NameOf(c.Profile));
+        w.WriteNumber("minimumPoints", c.MinimumPoints);
+        w.WriteNumber("lastPoints", c.LastPoints);
+    }
+
+    /// <summary>Writes the properties of a SpcAssurance rule beyond the common ones.</summary>
+    internal static void WriteSpcAssurance(Utf8JsonWriter w, AssuranceRule rule)
+    {
+        var a = (SpcAssuranceRule)rule;
+        Selection(w, a.Selection);
+        w.WriteString("targetSource", N.TargetSources.NameOf(a.TargetSource));
+        if (a.Target is { } value)
+        {
+            w.WriteNumber("target", value);
+        }
+        w.WriteString("profile", N.Profiles.NameOf(a.Profile));
+        w.WriteNumber("minimumPoints", a.MinimumPoints);
+    }
+
+    /// <summary>Writes the properties of a DataQuality rule beyond the common ones.</summary>
+    internal static void WriteDataQuality(Utf8JsonWriter w, AssuranceRule rule)
+    {
+        var q = (DataQualityRule)rule;
+        Selection(w, q.Selection);
+        w.WriteString("check", N.DataChecks.NameOf(q.Check));
+        if (q.Check == DataQualityCheck.Stale)
+        {
+            w.WriteNumber("maxAgeYears", q.MaxAgeYears);
+        }
+    }
+
+    /// <summary>Writes the properties of a WorkforcePressure rule beyond the common ones.</summary>
+    internal static void WriteWorkforcePressure(Utf8JsonWriter w, AssuranceRule rule)
+    {
+        var p = (WorkforcePressureRule)rule;
+        w.WriteStartArray("measures");
+        foreach (var m in p.Measures)
+        {
+            w.WriteStartObject();
+            w.WriteString("indicator", m.IndicatorId);
+            w.WriteNumber("threshold", m.Threshold);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteNumber("minimumMeasures", p.MinimumMeasures);
+    }
+
+    /// <summary>Writes the properties of a Inspection rule beyond the common ones.</summary>
+    internal static void WriteInspection(Utf8JsonWriter w, AssuranceRule rule)
+    {
+        var i = (InspectionRule)rule;
+        w.WriteString("check", N.InspectionChecks.NameOf(i.Check));
+        switch (i.Check)
+        {
+            case InspectionCheck.LatestJudgement:
+                w.WriteString("judgement", N.Judgements.NameOf(i.Judgement));
+                w.WriteString("atOrWorseThan", N.Grades.NameOf(i.Grade));
+                break;
+            case InspectionCheck.InspectionCount:
+                w.WriteString("activity", N.Activities.NameOf(i.Activity));
+                w.WriteNumber("withinMonths", i.WithinMonths);
+                if (i.Minimum is { } min)
                 {
-                    w.WriteNumber("target", target);
+                    w.WriteNumber("minimum", min);
                 }
-                w.WriteString("direction", N.Directions.NameOf(t.Direction));
-                w.WriteNumber("red", t.Red);
-                if (t.Amber is { } amber)
+                if (i.Maximum is { } max)
                 {
-                    w.WriteNumber("amber", amber);
-                    w.WriteString("amberSeverity", N.Severities.NameOf(t.AmberSeverity!.Value));
+                    w.WriteNumber("maximum", max);
                 }
                 break;
-            case BenchmarkGapRule g:
-                Selection(w, g.Selection);
-                w.WriteString("benchmark", N.Benchmarks.NameOf(g.Benchmark));
-                if (g.Benchmark == BenchmarkGap.WorseThanNeighbours)
-                {
-                    w.WriteNumber("margin", g.Margin);
-                    w.WriteString("marginUnit", N.MarginUnits.NameOf(g.MarginUnit));
-                }
-                break;
-            case DeteriorationRule d:
-                Selection(w, d.Selection);
-                w.WriteString("test", N.Tests.NameOf(d.Test));
-                if (d.Test == DeteriorationTest.ConsecutivePeriods)
-                {
-                    w.WriteNumber("periods", d.Periods);
-                }
-                break;
-            case SpcConcernRule c:
-                Selection(w, c.Selection);
-                w.WriteString("profile", N.Profiles.NameOf(c.Profile));
-                w.WriteNumber("minimumPoints", c.MinimumPoints);
-                w.WriteNumber("lastPoints", c.LastPoints);
-                break;
-            case SpcAssuranceRule a:
-                Selection(w, a.Selection);
-                w.WriteString("targetSource", N.TargetSources.NameOf(a.TargetSource));
-                if (a.Target is { } value)
-                {
-                    w.WriteNumber("target", value);
-                }
-                w.WriteString("profile", N.Profiles.NameOf(a.Profile));
-                w.WriteNumber("minimumPoints", a.MinimumPoints);
-                break;
-            case DataQualityRule q:
-                Selection(w, q.Selection);
-                w.WriteString("check", N.DataChecks.NameOf(q.Check));
-                if (q.Check == DataQualityCheck.Stale)
-                {
-                    w.WriteNumber("maxAgeYears", q.MaxAgeYears);
-                }
-                break;
-            case WorkforcePressureRule p:
-                w.WriteStartArray("measures");
-                foreach (var m in p.Measures)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("indicator", m.IndicatorId);
-                    w.WriteNumber("threshold", m.Threshold);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteNumber("minimumMeasures", p.MinimumMeasures);
-                break;
-            case InspectionRule i:
-                w.WriteString("check", N.InspectionChecks.NameOf(i.Check));
-                switch (i.Check)
-                {
-                    case InspectionCheck.LatestJudgement:
-                        w.WriteString("judgement", N.Judgements.NameOf(i.Judgement));
-                        w.WriteString("atOrWorseThan", N.Grades.NameOf(i.Grade));
-                        break;
-                    case InspectionCheck.InspectionCount:
-                        w.WriteString("activity", N.Activities.NameOf(i.Activity));
-                        w.WriteNumber("withinMonths", i.WithinMonths);
-                        if (i.Minimum is { } min)
-                        {
-                            w.WriteNumber("minimum", min);
-                        }
-                        if (i.Maximum is { } max)
-                        {
-                            w.WriteNumber("maximum", max);
-                        }
-                        break;
-                    default:
-                        w.WriteNumber("lessThanMonths", i.LessThanMonths);
-                        break;
-                }
-                break;
-            case BasketRule b:
-                w.WriteStartArray("signals");
-                foreach (var s in b.Signals)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("rule", s.RuleId);
-                    w.WriteNumber("minimumFindings", s.MinimumFindings);
-                    if (s.OutcomeId is not null)
-                    {
-                        w.WriteString("outcome", s.OutcomeId);
-                    }
-                    if (s.IndicatorId is not null)
-                    {
-                        w.WriteString("indicator", s.IndicatorId);
-                    }
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteNumber("minimumSignals", b.MinimumSignals);
-                w.WriteNumber("minimumOutcomes", b.MinimumOutcomes);
+            default:
+                w.WriteNumber("lessThanMonths", i.LessThanMonths);
                 break;
         }
-        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the properties of a Basket rule beyond the common ones.</summary>
+    internal static void WriteBasket(Utf8JsonWriter w, AssuranceRule rule)
+    {
+        var b = (BasketRule)rule;
+        w.WriteStartArray("signals");
+        foreach (var s in b.Signals)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", s.RuleId);
+            w.WriteNumber("minimumFindings", s.MinimumFindings);
+            if (s.OutcomeId is not null)
+            {
+                w.WriteString("outcome", s.OutcomeId);
+            }
+            if (s.IndicatorId is not null)
+            {
+                w.WriteString("indicator", s.IndicatorId);
+            }
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteNumber("minimumSignals", b.MinimumSignals);
+        w.WriteNumber("minimumOutcomes", b.MinimumOutcomes);
     }
 
     private static void Selection(Utf8JsonWriter w, IndicatorSelection selection)

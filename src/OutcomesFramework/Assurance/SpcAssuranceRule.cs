@@ -92,13 +92,13 @@ public sealed class SpcAssuranceRule : AssuranceRule
             {
                 continue;
             }
-            var chart = context.Spc.Draw(e, options, t);
-            if (chart is null || chart.AssuranceIcon != AssuranceIcon.Fail)
+            var chart = context.Spc;
+            if (!chart.Draw(e, options, t) || chart.Summary.AssuranceIcon != AssuranceIcon.Fail)
             {
                 continue;
             }
             var indicator = e.Indicator;
-            var summary = chart.Summarise(default);
+            var summary = chart.Summary;
             var lower = summary.LowerProcessLimit!.Value;
             var upper = summary.UpperProcessLimit!.Value;
             var targetName = TargetSource switch
@@ -110,7 +110,7 @@ public sealed class SpcAssuranceRule : AssuranceRule
             var higher = indicator.Polarity == Polarity.HigherIsBetter;
             var evidence = new List<EvidenceValue>
             {
-                new("target", t), new("lower process limit", lower), new("upper process limit", upper), new("points", chart.Count - chart.MissingCount),
+                new("target", t), new("lower process limit", lower), new("upper process limit", upper), new("points", summary.PointCount - summary.MissingCount),
             };
             if (summary.Mean is { } mean)
             {
@@ -120,7 +120,7 @@ public sealed class SpcAssuranceRule : AssuranceRule
                 e.NameText + " will consistently fail " + targetName + " of " + AssuranceText.Value(indicator, t) + ": it lies "
                 + (higher ? "above the upper" : "below the lower") + " process limit of the XmR chart (limits ["
                 + AssuranceText.Number(lower, indicator.DecimalPlaces + 1) + ", " + AssuranceText.Number(upper, indicator.DecimalPlaces + 1) + "], "
-                + AssuranceText.Int(chart.Count - chart.MissingCount) + " values to " + e.PeriodText + ", " + SpcWorkspace.DisplayName(Profile) + ")."),
+                + AssuranceText.Int(summary.PointCount - summary.MissingCount) + " values to " + e.PeriodText + ", " + SpcWorkspace.DisplayName(Profile) + ")."),
                 TargetSource == SpcTargetSource.England ? "England value" : TargetSource == SpcTargetSource.LocalTarget ? "Local target" : "Value",
                 evidence.ToArray());
         }

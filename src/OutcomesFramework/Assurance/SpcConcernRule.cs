@@ -76,8 +76,8 @@ public sealed class SpcConcernRule : AssuranceRule
             {
                 continue;
             }
-            var chart = context.Spc.Draw(e, options, double.NaN);
-            if (chart is null || !chart.LimitsShown)
+            var chart = context.Spc;
+            if (!chart.Draw(e, options, double.NaN) || !chart.LimitsShown)
             {
                 continue;
             }
@@ -96,15 +96,15 @@ public sealed class SpcConcernRule : AssuranceRule
                 continue;
             }
             var indicator = e.Indicator;
-            var summary = chart.Summarise(default);
-            var value = chart.Values[concern];
+            var summary = chart.Summary;
+            var value = chart.Value(concern);
             var label = chart.Label(concern).ToLabel(options);
             var pointsBack = n - 1 - concern;
             var where = pointsBack == 0 ? "the latest point" : "the point " + AssuranceText.Int(pointsBack) + (pointsBack == 1 ? " period" : " periods") + " before the latest";
             var limits = summary.LowerProcessLimit is { } lpl && summary.UpperProcessLimit is { } upl
                 ? ", process limits [" + AssuranceText.Number(lpl, indicator.DecimalPlaces + 1) + ", " + AssuranceText.Number(upl, indicator.DecimalPlaces + 1) + "]"
                 : string.Empty;
-            var evidence = new System.Collections.Generic.List<EvidenceValue> { new("value", value), new("rule", label), new("points", n - chart.MissingCount) };
+            var evidence = new System.Collections.Generic.List<EvidenceValue> { new("value", value), new("rule", label), new("points", n - summary.MissingCount) };
             var meanText = string.Empty;
             if (summary.Mean is { } mean)
             {
@@ -119,7 +119,7 @@ public sealed class SpcConcernRule : AssuranceRule
             context.Add(this, e, AssuranceText.Constant(
                 e.NameText + ": special cause concern at " + where + " of its XmR chart (" + label + ", value "
                 + AssuranceText.Number(indicator, value) + meanText + limits + "; "
-                + AssuranceText.Int(n - chart.MissingCount) + " values, " + SpcWorkspace.DisplayName(Profile) + ")."),
+                + AssuranceText.Int(n - summary.MissingCount) + " values, " + SpcWorkspace.DisplayName(Profile) + ")."),
                 "Value",
                 evidence.ToArray());
         }

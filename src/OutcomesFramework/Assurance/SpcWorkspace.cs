@@ -10,8 +10,19 @@ namespace OutcomesFramework.Assurance;
 /// </summary>
 internal sealed class SpcWorkspace
 {
-    private readonly Dictionary<SpcOptions, XmrEngine> engines = new();
+    private readonly XmrSummary[] summary = new XmrSummary[1];
     private double[] buffer = new double[32];
+    private Variation[] variations = new Variation[32];
+    private SpecialCauseType[] labels = new SpecialCauseType[32];
+
+    /// <summary>Gets the number of points of the last chart drawn, missing ones included.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Gets the summary of the last chart drawn.</summary>
+    public XmrSummary Summary => summary[0];
+
+    /// <summary>Gets whether the last chart has process limits (enough values for its profile).</summary>
+    public bool LimitsShown => (Summary.Warnings & SpcWarningKinds.TooFewPoints) == 0;
 
     /// <summary>Gets the options of a profile with the rule's minimum number of points.</summary>
     public static SpcOptions Options(SpcProfile profile, int minimumPoints) =>
@@ -26,14 +37,15 @@ internal sealed class SpcWorkspace
     /// <summary>
     /// Draws the authority's chart for an indicator: its series from the first value to the period used, one point per
     /// period (gaps are missing points), through the indicator's polarity. Returns null when the indicator has no
-    /// polarity, no period, or fewer values than the options' minimum.
+    /// polarity, no period, or fewer values than the options' minimum. The chart is read through <see cref="Summary"/>,
+    /// <see cref="Value"/>, <see cref="VariationOf"/> and <see cref="Label"/> until the next call.
     /// </summary>
-    public XmrEngine? Draw(IndicatorEvidence e, SpcOptions options, double target)
+    public bool Draw(IndicatorEvidence e, SpcOptions options, double target)
     {
         var polarity = e.Indicator.Polarity;
         if (polarity == Polarity.NoPolarity || e.Period is not { } period)
         {
-            return null;
+            return false;
         }
         var history = e.History;
         var first = -1;
@@ -47,7 +59,7 @@ internal sealed class SpcWorkspace
         }
         if (first < 0)
         {
-            return null;
+            return false;
         }
         var n = 0;
         var values = 0;
@@ -84,17 +96,32 @@ internal sealed class SpcWorkspace
         }
         if (values < options.MinimumPoints)
         {
-            return null;
+            return false;
         }
-        if (!engines.TryGetValue(options, out var engine))
+        if (variations.Length < n)
         {
-            engine = new XmrEngine(options);
-            engines.Add(options, engine);
+            variations = new Variation[buffer.Length];
+            labels = new SpecialCauseType[buffer.Length];
         }
         var direction = polarity == Polarity.HigherIsBetter ? ImprovementDirection.Increase : ImprovementDirection.Decrease;
-        engine.Run(new ReadOnlySpan<double>(buffer, 0, n), direction, target, ReadOnlySpan<int>.Empty, 0);
-        return engine;
+        ReadOnlySpan<int> lengths = stackalloc int[] { n };
+        ReadOnlySpan<ImprovementDirection> directions = stackalloc ImprovementDirection[] { direction };
+        ReadOnlySpan<double> targets = stackalloc double[] { target };
+        Xmr.ComputeMany(
+            new ReadOnlySpan<double>(buffer, 0, n), lengths, directions, targets, options, summary,
+            new Span<Variation>(variations, 0, n), new Span<SpecialCauseType>(labels, 0, n));
+        Count = n;
+        return true;
     }
+
+    /// <summary>Gets the value of point <paramref name="i"/> of the last chart (NaN when missing).</summary>
+    public double Value(int i) => buffer[i];
+
+    /// <summary>Gets the variation of point <paramref name="i"/> of the last chart.</summary>
+    public Variation VariationOf(int i) => variations[i];
+
+    /// <summary>Gets the special-cause label of point <paramref name="i"/> of the last chart.</summary>
+    public SpecialCauseType Label(int i) => labels[i];
 
     private void Put(ref int n, double value)
     {

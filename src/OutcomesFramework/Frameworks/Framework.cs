@@ -97,15 +97,15 @@ public sealed class Framework : IEquatable<Framework>
     /// <param name="outcomes">The outcomes.</param>
     /// <param name="indicators">The indicators.</param>
     /// <returns>The problems, each with the id of what it concerns; empty when valid.</returns>
-    public static ImmutableArray<FrameworkProblem> Validate(IReadOnlyList<Outcome> outcomes, IReadOnlyList<Indicator> indicators)
+    public static ImmutableArray<DocumentProblem> Validate(IReadOnlyList<Outcome> outcomes, IReadOnlyList<Indicator> indicators)
     {
         Preconditions.CheckNotNull(outcomes, nameof(outcomes));
         Preconditions.CheckNotNull(indicators, nameof(indicators));
-        var problems = ImmutableArray.CreateBuilder<FrameworkProblem>();
+        var problems = ImmutableArray.CreateBuilder<DocumentProblem>();
         var ids = outcomes.Select(o => o?.Id).ToList();
         if (!ids.SequenceEqual(EveryChildMatters.OutcomeIds, StringComparer.Ordinal))
         {
-            problems.Add(new FrameworkProblem("outcomes", string.Format(CultureInfo.InvariantCulture,
+            problems.Add(new DocumentProblem("outcomes", string.Format(CultureInfo.InvariantCulture,
                 "A framework has the five outcomes of Children Act 2004 s.10(2) in order (BH, SS, EA, PC, EW); found [{0}].", string.Join(", ", ids))));
         }
         var aimsByOutcome = outcomes.Where(o => o is not null).GroupBy(o => o.Id, StringComparer.Ordinal)
@@ -117,23 +117,23 @@ public sealed class Framework : IEquatable<Framework>
             var where = string.Format(CultureInfo.InvariantCulture, "indicators[{0}]", i);
             if (indicator is null)
             {
-                problems.Add(new FrameworkProblem(where, "Indicator is null."));
+                problems.Add(new DocumentProblem(where, "Indicator is null."));
                 continue;
             }
             if (!seen.Add(indicator.Id))
             {
-                problems.Add(new FrameworkProblem(where + ".id", "Indicator id '" + indicator.Id + "' is used twice."));
+                problems.Add(new DocumentProblem(where + ".id", "Indicator id '" + indicator.Id + "' is used twice."));
             }
             if (!aimsByOutcome.TryGetValue(indicator.OutcomeId, out var aims))
             {
-                problems.Add(new FrameworkProblem(where + ".outcome", "Indicator '" + indicator.Id + "' names unknown outcome '" + indicator.OutcomeId + "'."));
+                problems.Add(new DocumentProblem(where + ".outcome", "Indicator '" + indicator.Id + "' names unknown outcome '" + indicator.OutcomeId + "'."));
                 continue;
             }
             for (var a = 0; a < indicator.AimIds.Length; a++)
             {
                 if (!aims.Contains(indicator.AimIds[a]))
                 {
-                    problems.Add(new FrameworkProblem(string.Format(CultureInfo.InvariantCulture, "{0}.aims[{1}]", where, a),
+                    problems.Add(new DocumentProblem(string.Format(CultureInfo.InvariantCulture, "{0}.aims[{1}]", where, a),
                         "Indicator '" + indicator.Id + "' names aim '" + indicator.AimIds[a] + "', which outcome '" + indicator.OutcomeId + "' does not have."));
                 }
             }

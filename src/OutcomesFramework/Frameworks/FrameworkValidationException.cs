@@ -1,33 +1,25 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
+using OutcomesFramework.Serialization;
 
 namespace OutcomesFramework.Frameworks;
 
-/// <summary>Thrown when a framework definition has problems; lists all of them, not only the first.</summary>
-public sealed class FrameworkValidationException : Exception
+/// <summary>Thrown when a framework definition has problems; lists all of them (up to a cap), not only the first.</summary>
+public sealed class FrameworkValidationException : DocumentValidationException
 {
+    private const string Subject = "The definition";
+
     /// <summary>Creates the exception.</summary>
     /// <param name="problems">The problems found (at least one).</param>
     /// <param name="source">Where the definition was read from (a file name), or null.</param>
-    public FrameworkValidationException(IEnumerable<FrameworkProblem> problems, string? source = null)
-        : base(BuildMessage(problems.ToImmutableArray(), source))
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
+    public FrameworkValidationException(IEnumerable<DocumentProblem> problems, string? source = null)
+        : base(problems, source, Subject)
     {
-        Problems = problems.ToImmutableArray();
-        SourceName = source;
     }
 
-    /// <summary>Gets every problem found.</summary>
-    public ImmutableArray<FrameworkProblem> Problems { get; }
-
-    /// <summary>Gets where the definition was read from, or null.</summary>
-    public string? SourceName { get; }
-
-    private static string BuildMessage(ImmutableArray<FrameworkProblem> problems, string? source)
+    internal FrameworkValidationException(ProblemCollector problems, string? source)
+        : base(problems, source, Subject)
     {
-        var head = (source is null ? "The definition" : source) + " has " + problems.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            + (problems.Length == 1 ? " problem:" : " problems:");
-        return head + "\n" + string.Join("\n", problems.Select(p => "  " + p));
     }
 }

@@ -12,6 +12,9 @@ namespace OutcomesFramework.Scoring;
 
 public sealed partial class ScoringEngine
 {
+    /// <summary>The fewest councils with a value for which quartile bands are given (one per quarter).</summary>
+    internal const int MinimumCouncilsForBand = 4;
+
     /// <summary>Builds one indicator's result for authority <paramref name="la"/> from the shared cross-sections.</summary>
     private IndicatorScore BuildIndicator(int k, in IndicatorYear y, Area area, int la)
     {
@@ -61,10 +64,22 @@ public sealed partial class ScoringEngine
         if (has && polarity != Polarity.NoPolarity && cs.Ranks[la] > 0)
         {
             var band = cs.Bands[la];
+            // Quartiles of fewer than four councils are not quarters: a council ranked 1 of 1 (a local indicator) would
+            // otherwise be "D", a judgement the data cannot carry.
+            var tooFew = cs.Distribution.Count < MinimumCouncilsForBand;
+            if (tooFew)
+            {
+                band = QuartileBand.None;
+            }
             ranking = new IndicatorRanking(cs.Ranks[la], cs.Distribution.Count, band == QuartileBand.None ? null : band, band == QuartileBand.None ? null : cs.CutPoints);
             if (!indicator.QuartileBanding)
             {
                 Note("no quartile band: the indicator opts out of banding (data range is too small)");
+            }
+            else if (tooFew)
+            {
+                Note(string.Format(CultureInfo.InvariantCulture, "no quartile band: only {0} {1} a value, and quartiles need at least {2}",
+                    cs.Distribution.Count, cs.Distribution.Count == 1 ? "council has" : "councils have", MinimumCouncilsForBand));
             }
         }
 
@@ -118,7 +133,7 @@ public sealed partial class ScoringEngine
         {
             var method = indicator.MeasureKind == MeasureKind.Proportion ? IntervalMethod.Wilson
                 : cs.Numerators[la] < PoissonLimits.ByarsThreshold ? IntervalMethod.ExactPoisson : IntervalMethod.Byars;
-            return new ConfidenceInterval(cs.Lower[la], cs.Upper![la], cs.Level, method);
+            return ConfidenceInterval.FromLimits(cs.Lower[la], cs.Upper![la], cs.Level, method);
         }
         if (indicator.MeasureKind is MeasureKind.Proportion or MeasureKind.Rate or MeasureKind.Mean)
         {

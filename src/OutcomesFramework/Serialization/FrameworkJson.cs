@@ -55,13 +55,12 @@ public static class FrameworkJson
     /// <exception cref="FrameworkValidationException">The text is not a valid framework; every problem is listed with path and line.</exception>
     public static Framework Read(ReadOnlySpan<byte> utf8Json, string? sourceName = null)
     {
-        var problems = new JsonProblemCollector();
+        var problems = new ProblemCollector();
         var root = StrictJson.Parse(utf8Json, problems);
         var framework = root is null ? null : FrameworkJsonReader.Bind(root, problems);
         if (framework is null || problems.Count > 0)
         {
-            throw new FrameworkValidationException(
-                problems.InDocumentOrder().Select(p => new FrameworkProblem(p.Path, p.Message, p.Line)), sourceName);
+            throw new FrameworkValidationException(problems, sourceName);
         }
         return framework;
     }

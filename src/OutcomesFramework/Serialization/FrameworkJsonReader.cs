@@ -18,7 +18,7 @@ namespace OutcomesFramework.Serialization;
 /// </summary>
 internal static class FrameworkJsonReader
 {
-    public static Framework? Bind(StrictJsonNode root, JsonProblemCollector problems)
+    public static Framework? Bind(StrictJsonNode root, ProblemCollector problems)
     {
         var before = problems.Count;
         var doc = StrictJsonObject.Open(root, problems, N.FrameworkProperties);
@@ -78,7 +78,7 @@ internal static class FrameworkJsonReader
         }
     }
 
-    private static BoundOutcome BindOutcome(StrictJsonNode node, JsonProblemCollector problems)
+    private static BoundOutcome BindOutcome(StrictJsonNode node, ProblemCollector problems)
     {
         var before = problems.Count;
         var bound = new BoundOutcome();
@@ -128,7 +128,7 @@ internal static class FrameworkJsonReader
         return bound;
     }
 
-    private static (Aim? Aim, string? Id, StrictJsonNode? IdNode) BindAim(StrictJsonNode node, string? outcomeId, JsonProblemCollector problems)
+    private static (Aim? Aim, string? Id, StrictJsonNode? IdNode) BindAim(StrictJsonNode node, string? outcomeId, ProblemCollector problems)
     {
         var before = problems.Count;
         var a = StrictJsonObject.Open(node, problems, N.AimProperties);
@@ -149,9 +149,9 @@ internal static class FrameworkJsonReader
 
     /// <summary>Reads one indicator in the framework format (used by local overlays); null when it has problems (reported).
     /// Its outcome and aims are checked by the framework it joins, not here.</summary>
-    public static Indicator? ReadIndicator(StrictJsonNode node, JsonProblemCollector problems) => BindIndicator(node, problems).Indicator;
+    public static Indicator? ReadIndicator(StrictJsonNode node, ProblemCollector problems) => BindIndicator(node, problems).Indicator;
 
-    private static BoundIndicator BindIndicator(StrictJsonNode node, JsonProblemCollector problems)
+    private static BoundIndicator BindIndicator(StrictJsonNode node, ProblemCollector problems)
     {
         var before = problems.Count;
         var bound = new BoundIndicator();
@@ -238,7 +238,7 @@ internal static class FrameworkJsonReader
         return bound;
     }
 
-    private static IndicatorSource? BindSource(StrictJsonObject s, JsonProblemCollector problems)
+    private static IndicatorSource? BindSource(StrictJsonObject s, ProblemCollector problems)
     {
         var before = problems.Count;
         var publication = s.RequiredText("publication");
@@ -288,7 +288,7 @@ internal static class FrameworkJsonReader
             : null;
     }
 
-    private static void CheckReferences(List<BoundOutcome>? outcomes, List<BoundIndicator> indicators, JsonProblemCollector problems)
+    private static void CheckReferences(List<BoundOutcome>? outcomes, List<BoundIndicator> indicators, ProblemCollector problems)
     {
         // Only what could be read is checked against: an outcome or aim whose own id is unreadable is already
         // reported, and every reference to it would otherwise be reported again as dangling.
@@ -339,7 +339,7 @@ internal static class FrameworkJsonReader
         }
     }
 
-    private static void CheckFilterColumns(StrictJsonObject owner, JsonProblemCollector problems)
+    private static void CheckFilterColumns(StrictJsonObject owner, ProblemCollector problems)
     {
         // Exact duplicates are reported by the parser; these differ only in surrounding white space, which the
         // sources trim (an EES column name never has any).
@@ -366,7 +366,7 @@ internal static class FrameworkJsonReader
 
     private static int DaysIn(int month) => month == 2 ? 28 : (month is 4 or 6 or 9 or 11 ? 30 : 31);
 
-    private static string? Read(StrictJsonNode? node, JsonProblemCollector problems, Func<StrictJsonNode, JsonProblemCollector, string?> read) =>
+    private static string? Read(StrictJsonNode? node, ProblemCollector problems, Func<StrictJsonNode, ProblemCollector, string?> read) =>
         node is null ? null : read(node, problems);
 
     private static long? FindLine(StrictJsonNode node, string path)

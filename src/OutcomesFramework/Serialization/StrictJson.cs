@@ -26,7 +26,7 @@ internal static class StrictJson
     /// <param name="utf8">The text.</param>
     /// <param name="problems">Receives syntax errors, duplicate keys and undecodable strings.</param>
     /// <returns>The root value, or null when the text is not JSON.</returns>
-    public static StrictJsonNode? Parse(ReadOnlySpan<byte> utf8, JsonProblemCollector problems)
+    public static StrictJsonNode? Parse(ReadOnlySpan<byte> utf8, ProblemCollector problems)
     {
         if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
         {
@@ -56,7 +56,7 @@ internal static class StrictJson
     }
 
     /// <summary>Parses JSON text held in a string.</summary>
-    public static StrictJsonNode? Parse(string json, JsonProblemCollector problems) => Parse(Encoding.UTF8.GetBytes(json), problems);
+    public static StrictJsonNode? Parse(string json, ProblemCollector problems) => Parse(Encoding.UTF8.GetBytes(json), problems);
 
     /// <summary>Reads the value at the reader's current token as the root (no container), an item (no name) or a property value.</summary>
     private static StrictJsonNode ReadValue(ref Utf8JsonReader reader, StrictJsonNode? container, string? name, ParseState state)
@@ -180,7 +180,7 @@ internal static class StrictJson
         private string? name;
         private int index = -1;
 
-        public ParseState(LineMap lines, JsonProblemCollector problems)
+        public ParseState(LineMap lines, ProblemCollector problems)
         {
             Lines = lines;
             Problems = problems;
@@ -188,7 +188,7 @@ internal static class StrictJson
 
         public LineMap Lines { get; }
 
-        public JsonProblemCollector Problems { get; }
+        public ProblemCollector Problems { get; }
 
         /// <summary>Gets the path where a syntax error now would be (built only when one happens).</summary>
         public string Path => container is null ? JsonPath.Root

@@ -18,7 +18,7 @@ internal sealed class StrictJsonObject
     // A handful of names per object: a linear search beats building a set for every object read.
     private readonly string[] allowed;
 
-    private StrictJsonObject(StrictJsonNode node, JsonProblemCollector problems, string[] allowed)
+    private StrictJsonObject(StrictJsonNode node, ProblemCollector problems, string[] allowed)
     {
         Node = node;
         Problems = problems;
@@ -29,11 +29,11 @@ internal sealed class StrictJsonObject
     public StrictJsonNode Node { get; }
 
     /// <summary>Gets the collector problems go to.</summary>
-    public JsonProblemCollector Problems { get; }
+    public ProblemCollector Problems { get; }
 
     /// <summary>Opens <paramref name="node"/> as an object with the given allowed property names.</summary>
     /// <returns>The reader, or null when the node is missing or not an object (reported).</returns>
-    public static StrictJsonObject? Open(StrictJsonNode? node, JsonProblemCollector problems, params string[] allowedProperties)
+    public static StrictJsonObject? Open(StrictJsonNode? node, ProblemCollector problems, params string[] allowedProperties)
     {
         if (node is null || !StrictJsonValue.Expect(node, JsonValueKind.Object, problems))
         {
@@ -129,7 +129,7 @@ internal sealed class StrictJsonObject
     }
 
     /// <summary>Reads a required array whose items are each read by <paramref name="read"/>; null when anything fails.</summary>
-    public List<T>? RequiredArrayOf<T>(string name, Func<StrictJsonNode, JsonProblemCollector, T?> read)
+    public List<T>? RequiredArrayOf<T>(string name, Func<StrictJsonNode, ProblemCollector, T?> read)
         where T : class
     {
         var node = Required(name);
@@ -137,7 +137,7 @@ internal sealed class StrictJsonObject
     }
 
     /// <summary>Reads an optional array: an empty list when absent, null when anything fails.</summary>
-    public List<T>? OptionalArrayOf<T>(string name, Func<StrictJsonNode, JsonProblemCollector, T?> read)
+    public List<T>? OptionalArrayOf<T>(string name, Func<StrictJsonNode, ProblemCollector, T?> read)
         where T : class
     {
         var node = Optional(name);
@@ -236,7 +236,7 @@ internal sealed class StrictJsonObject
         return (path, line);
     }
 
-    private T? Read<T>(StrictJsonNode? node, Func<StrictJsonNode, JsonProblemCollector, T?> read)
+    private T? Read<T>(StrictJsonNode? node, Func<StrictJsonNode, ProblemCollector, T?> read)
         where T : class => node is null ? null : read(node, Problems);
 
     private static bool IsAllowed(string[] allowed, string name)

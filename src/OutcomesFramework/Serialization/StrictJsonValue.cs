@@ -13,11 +13,11 @@ namespace OutcomesFramework.Serialization;
 internal static class StrictJsonValue
 {
     /// <summary>Reads a string.</summary>
-    public static string? AsString(StrictJsonNode node, JsonProblemCollector problems) =>
+    public static string? AsString(StrictJsonNode node, ProblemCollector problems) =>
         Expect(node, JsonValueKind.String, problems) ? node.Text : null;
 
     /// <summary>Reads a string that is not empty or white space.</summary>
-    public static string? AsText(StrictJsonNode node, JsonProblemCollector problems)
+    public static string? AsText(StrictJsonNode node, ProblemCollector problems)
     {
         var text = AsString(node, problems);
         if (text is not null && string.IsNullOrWhiteSpace(text))
@@ -29,7 +29,7 @@ internal static class StrictJsonValue
     }
 
     /// <summary>Reads a stable id (see <see cref="Identifiers"/>).</summary>
-    public static string? AsId(StrictJsonNode node, JsonProblemCollector problems)
+    public static string? AsId(StrictJsonNode node, ProblemCollector problems)
     {
         var text = AsString(node, problems);
         if (text is null)
@@ -51,7 +51,7 @@ internal static class StrictJsonValue
     }
 
     /// <summary>Reads true or false.</summary>
-    public static bool? AsBoolean(StrictJsonNode node, JsonProblemCollector problems)
+    public static bool? AsBoolean(StrictJsonNode node, ProblemCollector problems)
     {
         if (node.Kind is JsonValueKind.True or JsonValueKind.False)
         {
@@ -62,7 +62,7 @@ internal static class StrictJsonValue
     }
 
     /// <summary>Reads a whole number in [<paramref name="min"/>, <paramref name="max"/>] (no fraction or exponent).</summary>
-    public static int? AsInt32(StrictJsonNode node, JsonProblemCollector problems, int min = int.MinValue, int max = int.MaxValue)
+    public static int? AsInt32(StrictJsonNode node, ProblemCollector problems, int min = int.MinValue, int max = int.MaxValue)
     {
         if (!Expect(node, JsonValueKind.Number, problems))
         {
@@ -81,7 +81,7 @@ internal static class StrictJsonValue
     }
 
     /// <summary>Reads a finite number, then checks it with <paramref name="isValid"/> (described by <paramref name="requirement"/>).</summary>
-    public static double? AsDouble(StrictJsonNode node, JsonProblemCollector problems, Func<double, bool>? isValid = null, string? requirement = null)
+    public static double? AsDouble(StrictJsonNode node, ProblemCollector problems, Func<double, bool>? isValid = null, string? requirement = null)
     {
         if (!Expect(node, JsonValueKind.Number, problems))
         {
@@ -103,7 +103,7 @@ internal static class StrictJsonValue
     }
 
     /// <summary>Reads one of the names of <paramref name="names"/>.</summary>
-    public static TEnum? AsEnum<TEnum>(StrictJsonNode node, JsonProblemCollector problems, JsonEnumNames<TEnum> names)
+    public static TEnum? AsEnum<TEnum>(StrictJsonNode node, ProblemCollector problems, JsonEnumNames<TEnum> names)
         where TEnum : struct, Enum
     {
         var text = AsString(node, problems);
@@ -120,11 +120,11 @@ internal static class StrictJsonValue
     }
 
     /// <summary>Reads an array.</summary>
-    public static IReadOnlyList<StrictJsonNode>? AsArray(StrictJsonNode node, JsonProblemCollector problems) =>
+    public static IReadOnlyList<StrictJsonNode>? AsArray(StrictJsonNode node, ProblemCollector problems) =>
         Expect(node, JsonValueKind.Array, problems) ? node.Items : null;
 
     /// <summary>Reads an array whose items are each read by <paramref name="read"/>; null when any item fails.</summary>
-    public static List<T>? AsArrayOf<T>(StrictJsonNode node, JsonProblemCollector problems, Func<StrictJsonNode, JsonProblemCollector, T?> read)
+    public static List<T>? AsArrayOf<T>(StrictJsonNode node, ProblemCollector problems, Func<StrictJsonNode, ProblemCollector, T?> read)
         where T : class
     {
         var items = AsArray(node, problems);
@@ -147,7 +147,7 @@ internal static class StrictJsonValue
     }
 
     /// <summary>Reads an object whose property values are all strings (a filter map, say); null when any fails.</summary>
-    public static List<KeyValuePair<string, string>>? AsStringMap(StrictJsonNode node, JsonProblemCollector problems)
+    public static List<KeyValuePair<string, string>>? AsStringMap(StrictJsonNode node, ProblemCollector problems)
     {
         if (!Expect(node, JsonValueKind.Object, problems))
         {
@@ -173,7 +173,7 @@ internal static class StrictJsonValue
     }
 
     /// <summary>Checks the node's kind, reporting a mismatch.</summary>
-    public static bool Expect(StrictJsonNode node, JsonValueKind kind, JsonProblemCollector problems)
+    public static bool Expect(StrictJsonNode node, JsonValueKind kind, ProblemCollector problems)
     {
         if (node.Kind == kind)
         {

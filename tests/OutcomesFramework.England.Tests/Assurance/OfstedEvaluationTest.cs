@@ -29,7 +29,7 @@ public sealed class OfstedEvaluationTest
     private static Lazy<(ImmutableResults Full, ImmutableResults DataOnly, ImmutableResults OfstedOnly)> Results { get; } = new(() =>
     {
         var data = EnglandData.Default;
-        var full = DefaultRuleSets.England;
+        var full = EnglandData.Default.RuleSet;
         var dataOnly = full.OfKinds(RuleKinds.All.Where(k => k != RuleKind.Inspection));
         var ofstedOnly = full.OfKinds(new[] { RuleKind.Inspection });
         var results = OfstedBacktest.Run(new[] { full, dataOnly, ofstedOnly }, data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours,

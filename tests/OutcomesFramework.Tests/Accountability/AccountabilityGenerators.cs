@@ -14,7 +14,7 @@ public sealed class AnyMap(AccountabilityMap map)
 {
     public AccountabilityMap Map { get; } = map;
 
-    public override string ToString() => OutcomesFramework.Accountability.Serialization.AccountabilityMapJson.Serialize(Map);
+    public override string ToString() => OutcomesFramework.Accountability.AccountabilityMapJson.ToJson(Map);
 }
 
 /// <summary>A random map in which the overall target, every outcome and each assigned indicator has exactly one assignment with an accountable role; lines are still random.</summary>
@@ -22,7 +22,7 @@ public sealed class AssignedMap(AccountabilityMap map)
 {
     public AccountabilityMap Map { get; } = map;
 
-    public override string ToString() => OutcomesFramework.Accountability.Serialization.AccountabilityMapJson.Serialize(Map);
+    public override string ToString() => OutcomesFramework.Accountability.AccountabilityMapJson.ToJson(Map);
 }
 
 /// <summary>A random map whose "reports to" lines only go from a role to a later one, so they can have no cycle.</summary>
@@ -30,7 +30,7 @@ public sealed class AcyclicMap(AccountabilityMap map)
 {
     public AccountabilityMap Map { get; } = map;
 
-    public override string ToString() => OutcomesFramework.Accountability.Serialization.AccountabilityMapJson.Serialize(Map);
+    public override string ToString() => OutcomesFramework.Accountability.AccountabilityMapJson.ToJson(Map);
 }
 
 public static class AccountabilityGenerators

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using OutcomesFramework.Accountability;
-using OutcomesFramework.Accountability.Serialization;
 using OutcomesFramework.Frameworks;
 using Xunit;
 
@@ -18,14 +17,14 @@ public sealed class AccountabilityMapJsonTest
             "id": "custom",
             "name": "Just the basics",
             "checks": [
-              "one-accountable-role",
-              "no-reporting-cycles"
+              "oneAccountableRole",
+              "noReportingCycles"
             ]
           },
           "roles": [
             {
               "id": "leader",
-              "kind": "leader-or-elected-mayor",
+              "kind": "leaderOrElectedMayor",
               "name": "Leader"
             },
             {
@@ -38,7 +37,7 @@ public sealed class AccountabilityMapJsonTest
           "lines": [
             {
               "from": "people",
-              "kind": "reports-to",
+              "kind": "reportsTo",
               "to": "leader"
             }
           ],
@@ -58,7 +57,7 @@ public sealed class AccountabilityMapJsonTest
     [Fact]
     public void Parse_MinimalDocument_ReadsEveryPart()
     {
-        var map = AccountabilityMapJson.Parse(Minimal);
+        var map = AccountabilityMapJson.Read(Minimal);
 
         Assert.Equal("tiny", map.Id);
         Assert.True(map.Regime.IsCustom);
@@ -73,7 +72,7 @@ public sealed class AccountabilityMapJsonTest
     [Fact]
     public void Serialize_MinimalDocument_GivesTheSameText()
     {
-        Assert.Equal(Minimal.Replace("\r\n", "\n", StringComparison.Ordinal), AccountabilityMapJson.Serialize(AccountabilityMapJson.Parse(Minimal)));
+        Assert.Equal(Minimal.Replace("\r\n", "\n", StringComparison.Ordinal), AccountabilityMapJson.ToJson(AccountabilityMapJson.Read(Minimal)));
     }
 
     [Theory]
@@ -84,11 +83,11 @@ public sealed class AccountabilityMapJsonTest
     {
         var map = DefaultAccountabilityMaps.For(regimeId);
 
-        var text = AccountabilityMapJson.Serialize(map);
-        var again = AccountabilityMapJson.Parse(text);
+        var text = AccountabilityMapJson.ToJson(map);
+        var again = AccountabilityMapJson.Read(text);
 
         Assert.Equal(map, again);
-        Assert.Equal(text, AccountabilityMapJson.Serialize(again));
+        Assert.Equal(text, AccountabilityMapJson.ToJson(again));
     }
 
     [Fact]
@@ -118,7 +117,7 @@ public sealed class AccountabilityMapJsonTest
             "  ]",                                            // 19
             "}");                                             // 20
 
-        var e = Assert.Throws<FrameworkValidationException>(() => AccountabilityMapJson.Parse(json, "faulty.json"));
+        var e = Assert.Throws<AccountabilityMapValidationException>(() => AccountabilityMapJson.Read(json, "faulty.json"));
 
         Assert.Equal(
             new (string, long?)[]
@@ -127,7 +126,7 @@ public sealed class AccountabilityMapJsonTest
             },
             e.Problems.Select(p => (p.Path, p.Line)));
         Assert.Contains("Unknown property 'colour'", e.Problems[0].Message, StringComparison.Ordinal);
-        Assert.Contains("appears twice", e.Problems[1].Message, StringComparison.Ordinal);
+        Assert.Contains("is given more than once", e.Problems[1].Message, StringComparison.Ordinal);
         Assert.Contains("Expected a string, found a number", e.Problems[2].Message, StringComparison.Ordinal);
         Assert.Contains("Unknown role kind 'boss'", e.Problems[3].Message, StringComparison.Ordinal);
         Assert.Contains("'nobody', which the map does not define", e.Problems[4].Message, StringComparison.Ordinal);
@@ -137,11 +136,11 @@ public sealed class AccountabilityMapJsonTest
     [Fact]
     public void Parse_MalformedJson_ReportsTheLine()
     {
-        var e = Assert.Throws<FrameworkValidationException>(() => AccountabilityMapJson.Parse("{\n  \"id\": \"x\",\n  \"name\": \"y\",\n}"));
+        var e = Assert.Throws<AccountabilityMapValidationException>(() => AccountabilityMapJson.Read("{\n  \"id\": \"x\",\n  \"name\": \"y\",\n}"));
 
         var problem = Assert.Single(e.Problems);
         Assert.Equal(4, problem.Line);
-        Assert.Contains("not well-formed JSON", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("Not valid JSON", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -149,7 +148,7 @@ public sealed class AccountabilityMapJsonTest
     {
         var json = Minimal.Replace("\"id\": \"custom\"", "\"id\": \"solace-2014\"", StringComparison.Ordinal);
 
-        var e = Assert.Throws<FrameworkValidationException>(() => AccountabilityMapJson.Parse(json));
+        var e = Assert.Throws<AccountabilityMapValidationException>(() => AccountabilityMapJson.Read(json));
 
         Assert.Equal(new[] { "$.regime.name", "$.regime.checks" }, e.Problems.Select(p => p.Path));
     }
@@ -160,9 +159,9 @@ public sealed class AccountabilityMapJsonTest
         var json = Minimal
             .Replace("\"for\": \"outcome:BH\"", "\"for\": \"outcome:XX\"", StringComparison.Ordinal)
             .Replace("\"leader\"\n      ]", "\"leader\",\n        \"leader\"\n      ]", StringComparison.Ordinal)
-            .Replace("\"no-reporting-cycles\"", "\"no-such-check\"", StringComparison.Ordinal);
+            .Replace("\"noReportingCycles\"", "\"no-such-check\"", StringComparison.Ordinal);
 
-        var e = Assert.Throws<FrameworkValidationException>(() => AccountabilityMapJson.Parse(json));
+        var e = Assert.Throws<AccountabilityMapValidationException>(() => AccountabilityMapJson.Read(json));
 
         Assert.Equal(new[] { "$.regime.checks[1]", "$.assignments[0].for", "$.assignments[0].informed[1]" }, e.Problems.Select(p => p.Path));
     }
@@ -170,7 +169,7 @@ public sealed class AccountabilityMapJsonTest
     [Fact]
     public void Parse_RootNotAnObject_IsReported()
     {
-        var e = Assert.Throws<FrameworkValidationException>(() => AccountabilityMapJson.Parse("[1, 2]"));
+        var e = Assert.Throws<AccountabilityMapValidationException>(() => AccountabilityMapJson.Read("[1, 2]"));
 
         Assert.Equal("Expected an object, found an array.", Assert.Single(e.Problems).Message);
     }
@@ -178,7 +177,7 @@ public sealed class AccountabilityMapJsonTest
     [Fact]
     public void Parse_MissingRequiredProperties_AreAllReported()
     {
-        var e = Assert.Throws<FrameworkValidationException>(() => AccountabilityMapJson.Parse("{ \"$schema\": \"x\" }"));
+        var e = Assert.Throws<AccountabilityMapValidationException>(() => AccountabilityMapJson.Read("{ \"$schema\": \"x\" }"));
 
         Assert.Equal(new[] { "$.id", "$.name", "$.regime", "$.roles" }, e.Problems.Select(p => p.Path));
     }
@@ -186,7 +185,7 @@ public sealed class AccountabilityMapJsonTest
     [Fact]
     public void LoadFile_MissingFile_ThrowsFileNotFound()
     {
-        Assert.Throws<FileNotFoundException>(() => AccountabilityMapJson.LoadFile(Path.Combine(AppContext.BaseDirectory, "no-such-map.json")));
+        Assert.Throws<FileNotFoundException>(() => AccountabilityMapJson.ReadFile(Path.Combine(AppContext.BaseDirectory, "no-such-map.json")));
     }
 
     [Fact]
@@ -195,5 +194,52 @@ public sealed class AccountabilityMapJsonTest
         var bytes = new System.Text.UTF8Encoding(true).GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(Minimal)).ToArray();
 
         Assert.Equal("tiny", AccountabilityMapJson.Read(bytes).Id);
+    }
+
+    [Fact]
+    public void Read_KebabCaseOfVersion01_IsAcceptedWithADeprecationWarningAndWrittenInCamelCase()
+    {
+        var legacy = Minimal
+            .Replace("\"oneAccountableRole\"", "\"one-accountable-role\"", StringComparison.Ordinal)
+            .Replace("\"leaderOrElectedMayor\"", "\"leader-or-elected-mayor\"", StringComparison.Ordinal)
+            .Replace("\"reportsTo\"", "\"reports-to\"", StringComparison.Ordinal);
+        var warnings = new System.Collections.Generic.List<DocumentProblem>();
+
+        var map = AccountabilityMapJson.Read(legacy, "legacy.json", warnings);
+
+        // One warning per old spelling, where it is (lines of Minimal: check on 8, role kind on 15, line kind on 28).
+        Assert.Equal(new (string, long?)[] { ("$.regime.checks[0]", 8), ("$.roles[0].kind", 15), ("$.lines[0].kind", 28) }, warnings.Select(w => (w.Path, w.Line)));
+        Assert.All(warnings, w => Assert.Contains("deprecated", w.Message, StringComparison.Ordinal));
+        Assert.Contains("write 'reportsTo'", warnings[2].Message, StringComparison.Ordinal);
+        Assert.Equal(AccountabilityMapJson.Read(Minimal), map);
+        Assert.Equal(Minimal.Replace("\r\n", "\n", StringComparison.Ordinal), AccountabilityMapJson.ToJson(map));
+    }
+
+    [Fact]
+    public void Read_CurrentSpelling_GivesNoWarning()
+    {
+        var warnings = new System.Collections.Generic.List<DocumentProblem>();
+
+        AccountabilityMapJson.Read(Minimal, null, warnings);
+
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void Read_NotUtf8_GivesTheSameTypedErrorAsTheOverlayReader()
+    {
+        // Issue 11: bytes that are not UTF-8 inside a string used to escape as "Cannot transcode invalid UTF-8 JSON text".
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\n  \"id\": \"x\",\n  \"name\": \"caf\u00e9\"\n}");
+        var at = Array.IndexOf(bytes, (byte)0xC3);
+        bytes[at] = 0xFF; // 0xFF never occurs in UTF-8
+
+        var e = Assert.Throws<AccountabilityMapValidationException>(() => AccountabilityMapJson.Read(bytes, "bad.json"));
+        var overlay = Assert.Throws<OutcomesFramework.Scoring.Overlays.OverlayValidationException>(() => OutcomesFramework.Scoring.Overlays.LocalOverlayJson.Read(bytes, "bad.json"));
+
+        var problem = e.Problems.Single(p => p.Path == "$.name");
+        Assert.Equal(3, problem.Line);
+        Assert.Contains("not valid Unicode", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(problem, overlay.Problems.Single(p => p.Path == "$.name"));
+        Assert.StartsWith("bad.json has ", e.Message, StringComparison.Ordinal);
     }
 }

@@ -92,7 +92,7 @@ public sealed class AccountabilityVocabularyTest
     [Fact]
     public void AccountabilityMap_DanglingReferencesAndDuplicateIds_AreAllReported()
     {
-        var e = Assert.Throws<OutcomesFramework.Frameworks.FrameworkValidationException>(() => new AccountabilityMap("m", "M", AccountabilityRegime.Solace2014,
+        var e = Assert.Throws<AccountabilityMapValidationException>(() => new AccountabilityMap("m", "M", AccountabilityRegime.Solace2014,
             new[] { new Role("a", RoleKind.Local, "A"), new Role("a", RoleKind.Local, "A again") },
             new[] { new AccountabilityLine("a", LineKind.ReportsTo, "ghost") },
             new[] { new Assignment(AssignmentTarget.Overall, "phantom", new[] { "a" }) }));

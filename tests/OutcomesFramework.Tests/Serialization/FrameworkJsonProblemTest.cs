@@ -504,7 +504,7 @@ public sealed class FrameworkJsonProblemTest
         Assert.StartsWith("several.json has 8 problems:\n", ex.Message, StringComparison.Ordinal);
     }
 
-    private static FrameworkProblem Single(string json)
+    private static DocumentProblem Single(string json)
     {
         var ex = Assert.Throws<FrameworkValidationException>(() => FrameworkJson.Read(json, "test.json"));
         Assert.Equal("test.json", ex.SourceName);

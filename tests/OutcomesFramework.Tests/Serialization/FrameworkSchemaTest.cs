@@ -295,12 +295,12 @@ public sealed class FrameworkSchemaTest
         return node.ToJsonString();
     }
 
-    private static IReadOnlyList<FrameworkProblem> Problems(string json)
+    private static IReadOnlyList<DocumentProblem> Problems(string json)
     {
         try
         {
             FrameworkJson.Read(json);
-            return Array.Empty<FrameworkProblem>();
+            return Array.Empty<DocumentProblem>();
         }
         catch (FrameworkValidationException ex)
         {

@@ -19,8 +19,8 @@ public sealed class StrictJsonTest
     public void Parse_CrLfAndLf_GiveTheSameLines()
     {
         const string Lf = "{\n  \"a\": 1,\n\n  \"b\": [\n    true\n  ]\n}";
-        var lf = new JsonProblemCollector();
-        var crlf = new JsonProblemCollector();
+        var lf = new ProblemCollector();
+        var crlf = new ProblemCollector();
 
         var a = StrictJson.Parse(Lf, lf)!;
         var b = StrictJson.Parse(Lf.Replace("\n", "\r\n"), crlf)!;
@@ -36,19 +36,19 @@ public sealed class StrictJsonTest
     [Fact]
     public void Parse_KeyGivenThreeTimes_ReportsTheSecondAndThirdAndKeepsTheFirst()
     {
-        var problems = new JsonProblemCollector();
+        var problems = new ProblemCollector();
 
         var root = StrictJson.Parse("{\"k\": 1,\n\"k\": 2,\n\"k\": 3}", problems)!;
 
         Assert.Equal("1", root.FindProperty("k")!.Value.Text);
-        Assert.Equal(new long[] { 2, 3 }, problems.InDocumentOrder().Select(p => p.Line));
+        Assert.Equal(new long[] { 2, 3 }, problems.InDocumentOrder().Select(p => p.Line!.Value));
         Assert.All(problems.InDocumentOrder(), p => Assert.Equal("$.k", p.Path));
     }
 
     [Fact]
     public void Parse_NestingDeeperThanTheLimit_IsAProblemNotAnException()
     {
-        var problems = new JsonProblemCollector();
+        var problems = new ProblemCollector();
         var json = new string('[', StrictJson.MaxDepth + 1) + new string(']', StrictJson.MaxDepth + 1);
 
         Assert.Null(StrictJson.Parse(json, problems));
@@ -76,7 +76,7 @@ public sealed class StrictJsonTest
     [InlineData("99999999999999999999999")]
     public void AsInt32_NotAWholeInt32_IsReported(string number)
     {
-        var problems = new JsonProblemCollector();
+        var problems = new ProblemCollector();
         var node = StrictJson.Parse(number, problems)!;
 
         Assert.Null(StrictJsonValue.AsInt32(node, problems));
@@ -86,7 +86,7 @@ public sealed class StrictJsonTest
     [Fact]
     public void Open_UndeclaredPropertyAskedFor_IsAProgrammingError()
     {
-        var problems = new JsonProblemCollector();
+        var problems = new ProblemCollector();
         var o = StrictJsonObject.Open(StrictJson.Parse("{\"a\": 1}", problems), problems, "a")!;
 
         Assert.Throws<InvalidOperationException>(() => o.Optional("b"));
@@ -96,7 +96,7 @@ public sealed class StrictJsonTest
     public void Construct_ArgumentExceptionFromAConstructor_BecomesAProblemAtThePropertyOfThatParameter()
     {
         const string Json = "{\n  \"id\": \"r1\",\n  \"limits\": {\n    \"low\": 5,\n    \"high\": 1\n  }\n}";
-        var problems = new JsonProblemCollector();
+        var problems = new ProblemCollector();
         var rule = StrictJsonObject.Open(StrictJson.Parse(Json, problems), problems, "id", "limits")!;
 
         var built = rule.Construct<object>(() => throw new ArgumentOutOfRangeException("upper", 1, "High must not be below low."), ("upper", "limits.high"));
@@ -115,7 +115,7 @@ public sealed class StrictJsonTest
     {
         // How an assurance rule set (say) would bind with the machinery: declare, read, check, construct.
         const string Json = "{\n  \"rules\": [\n    { \"id\": \"r1\", \"threshold\": \"high\", \"severity\": \"red\" },\n    { \"id\": \"\", \"extra\": true }\n  ]\n}";
-        var problems = new JsonProblemCollector();
+        var problems = new ProblemCollector();
         var severities = new JsonEnumNames<Severity>((Severity.Amber, "amber"), (Severity.Red, "red"));
         var doc = StrictJsonObject.Open(StrictJson.Parse(Json, problems), problems, "rules")!;
 
@@ -142,6 +142,6 @@ public sealed class StrictJsonTest
                 ("$.rules[1].id", 4L, "An id must not be blank."),
                 ("$.rules[1].severity", 4L, "Required property 'severity' is missing."),
             },
-            problems.InDocumentOrder().Select(p => (p.Path, p.Line, p.Message)));
+            problems.InDocumentOrder().Select(p => (p.Path, p.Line!.Value, p.Message)));
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using OutcomesFramework.Indicators;
 using OutcomesFramework.Periods;
 
 namespace OutcomesFramework.Evidence.Ees;
@@ -16,6 +17,7 @@ internal sealed partial class EesIngestRun
         var denominatorIndex = IndexDenominators(values);
         var items = pendings.ToArray();
         ResolveDenominators(items, values, denominatorIndex);
+        RejectImpossibleValues(items);
         RejectDuplicateKeys(items);
 
         var rowOk = new int[rowFile.Count];
@@ -206,6 +208,61 @@ internal sealed partial class EesIngestRun
                     continue;
                 }
                 p.Value = value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Rejects values the indicator's measure cannot take: a proportion outside 0 to its multiplier (0–100 for a
+    /// percentage), a negative count, or a proportion whose numerator exceeds its denominator. Such a value is a typing
+    /// or export error, and scoring it would rank the council on a figure that cannot be true (250% scored "better").
+    /// </summary>
+    private void RejectImpossibleValues(Pending[] items)
+    {
+        for (var i = 0; i < items.Length; i++)
+        {
+            ref var p = ref items[i];
+            if (p.Dead || p.Status != ObservationStatus.Value)
+            {
+                continue;
+            }
+            var indicator = p.Indicator.Indicator;
+            var source = p.Indicator.Source;
+            var column = source.ValueColumn ?? source.NumeratorColumn;
+            var ic = CultureInfo.InvariantCulture;
+            switch (indicator.MeasureKind)
+            {
+                case MeasureKind.Proportion:
+                    // Only percentages are bounded here: a proportion declared with another multiplier is often a
+                    // rate written under the wrong kind in older definitions, and rejecting it would lose real rows.
+                    var top = indicator.Multiplier;
+                    if (top.Equals(100d) && !double.IsNaN(p.Value) && (p.Value < 0 || p.Value > top))
+                    {
+                        Reject(ref p, column, EesRejectionKind.OutOfRange, string.Format(ic,
+                            "{0} is not a proportion: {1} is a {2} and must be from 0 to {3}.", p.Value.ToString("R", ic), indicator.Id,
+                            top.Equals(100d) ? "percentage" : "proportion", top.ToString("R", ic)));
+                    }
+                    else if (!double.IsNaN(p.Numerator) && !double.IsNaN(p.Denominator) && p.Numerator > p.Denominator)
+                    {
+                        Reject(ref p, source.NumeratorColumn, EesRejectionKind.OutOfRange, string.Format(ic,
+                            "the numerator {0} is above the denominator {1}; a proportion's numerator is part of its denominator.",
+                            p.Numerator.ToString("R", ic), p.Denominator.ToString("R", ic)));
+                    }
+                    break;
+                case MeasureKind.Count:
+                    if (!double.IsNaN(p.Value) && p.Value < 0)
+                    {
+                        Reject(ref p, column, EesRejectionKind.OutOfRange, string.Format(ic,
+                            "the count {0} is negative; {1} counts cannot be below 0.", p.Value.ToString("R", ic), indicator.Id));
+                    }
+                    break;
+                default:
+                    if (indicator.MeasureKind == MeasureKind.Rate && !double.IsNaN(p.Value) && p.Value < 0)
+                    {
+                        Reject(ref p, column, EesRejectionKind.OutOfRange, string.Format(ic,
+                            "the rate {0} is negative; a rate of events cannot be below 0.", p.Value.ToString("R", ic)));
+                    }
+                    break;
             }
         }
     }

@@ -36,4 +36,8 @@ public enum EesRejectionKind
 
     /// <summary>The denominator is zero, so the derived value is undefined.</summary>
     ZeroDenominator = 10,
+
+    /// <summary>A value the indicator's measure cannot take: a proportion outside 0 to its multiplier, a negative count or
+    /// rate, or a proportion's numerator above its denominator.</summary>
+    OutOfRange = 11,
 }

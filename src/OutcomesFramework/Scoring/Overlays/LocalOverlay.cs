@@ -106,17 +106,18 @@ public sealed class LocalOverlay
     public (Framework Framework, ScoringPolicy Policy) Apply(Framework framework, ScoringPolicy? policy = null)
     {
         Preconditions.CheckNotNull(framework, nameof(framework));
-        var problems = new List<FrameworkProblem>();
+        // Bounded: an overlay naming a million unknown ids must not hold a million problems.
+        var problems = new ProblemCollector(keepOrderGiven: true);
         if (FrameworkId is not null && !string.Equals(FrameworkId, framework.Id, StringComparison.Ordinal))
         {
-            problems.Add(new FrameworkProblem("$.framework", "The overlay adjusts framework '" + FrameworkId + "', not '" + framework.Id + "'."));
+            problems.Add(new DocumentProblem("$.framework", "The overlay adjusts framework '" + FrameworkId + "', not '" + framework.Id + "'."));
         }
         Framework adjusted = framework;
         for (var i = 0; i < LocalIndicators.Length; i++)
         {
             if (framework.FindIndicator(LocalIndicators[i].Id) is not null)
             {
-                problems.Add(new FrameworkProblem(Path("$.localIndicators", i) + ".id", "Local indicator '" + LocalIndicators[i].Id + "' has the id of one of the framework's indicators; give it its own id."));
+                problems.Add(new DocumentProblem(Path("$.localIndicators", i) + ".id", "Local indicator '" + LocalIndicators[i].Id + "' has the id of one of the framework's indicators; give it its own id."));
             }
         }
         if (problems.Count == 0 && LocalIndicators.Length > 0)
@@ -129,7 +130,7 @@ public sealed class LocalOverlay
             {
                 foreach (var p in e.Problems)
                 {
-                    problems.Add(new FrameworkProblem("$.localIndicators (" + p.Path + ")", p.Message));
+                    problems.Add(new DocumentProblem("$.localIndicators (" + p.Path + ")", p.Message));
                 }
             }
         }
@@ -140,7 +141,7 @@ public sealed class LocalOverlay
             var indicator = adjusted.FindIndicator(pair.Key) ?? LocalIndicators.FirstOrDefault(l => string.Equals(l.Id, pair.Key, StringComparison.Ordinal));
             if (indicator is null)
             {
-                problems.Add(new FrameworkProblem(where, "The framework has no indicator '" + pair.Key + "'."));
+                problems.Add(new DocumentProblem(where, "The framework has no indicator '" + pair.Key + "'."));
                 continue;
             }
             var merged = Merge(result.ForIndicator(pair.Key), pair.Value);
@@ -150,14 +151,14 @@ public sealed class LocalOverlay
         {
             if (adjusted.FindOutcome(pair.Key) is null)
             {
-                problems.Add(new FrameworkProblem(JsonPath.Property("$.outcomes", pair.Key), "The framework has no outcome '" + pair.Key + "'."));
+                problems.Add(new DocumentProblem(JsonPath.Property("$.outcomes", pair.Key), "The framework has no outcome '" + pair.Key + "'."));
                 continue;
             }
             result = result.WithOutcomeWeight(pair.Key, pair.Value);
         }
         if (result.LimitingRule is { } rule && adjusted.FindOutcome(rule.OutcomeId) is null)
         {
-            problems.Add(new FrameworkProblem("$.scoring.limitingRule.outcome", "The framework has no outcome '" + rule.OutcomeId + "'."));
+            problems.Add(new DocumentProblem("$.scoring.limitingRule.outcome", "The framework has no outcome '" + rule.OutcomeId + "'."));
         }
         foreach (var indicator in adjusted.Indicators)
         {
@@ -165,7 +166,7 @@ public sealed class LocalOverlay
             var settings = result.ForIndicator(indicator.Id);
             if (indicator.Role == IndicatorRole.Outcome && normalisation.NeedsTarget && normalisation.Target is null && settings.Target is null && !settings.IsExcluded)
             {
-                problems.Add(new FrameworkProblem(JsonPath.Property(JsonPath.Property("$.indicators", indicator.Id), "normalisation"),
+                problems.Add(new DocumentProblem(JsonPath.Property(JsonPath.Property("$.indicators", indicator.Id), "normalisation"),
                     "Indicator '" + indicator.Id + "' is scored by distance to target but has no target; give it a \"target\"."));
             }
         }
@@ -177,18 +178,19 @@ public sealed class LocalOverlay
             {
                 // A council's own measure has no other authorities to be ranked among, so only a target or
                 // goalposts can say how good its value is.
-                problems.Add(new FrameworkProblem(Path("$.localIndicators", i),
+                problems.Add(new DocumentProblem(Path("$.localIndicators", i),
                     "Local indicator '" + local.Id + "' is scored, but only the council has data for it: give it a \"normalisation\" of distanceToTarget (with a target) or goalposts in \"indicators\"."));
             }
         }
         if (problems.Count > 0)
         {
-            throw new OverlayValidationException(problems.Select(WithLine), SourceName);
+            problems.Update(WithLine);
+            throw new OverlayValidationException(problems, SourceName);
         }
         return (adjusted, result);
     }
 
-    private FrameworkProblem WithLine(FrameworkProblem p)
+    private DocumentProblem WithLine(DocumentProblem p)
     {
         if (p.Line is not null || Lines is null)
         {
@@ -200,7 +202,7 @@ public sealed class LocalOverlay
         {
             if (Lines.TryGetValue(path, out var line))
             {
-                return new FrameworkProblem(p.Path, p.Message, line);
+                return new DocumentProblem(p.Path, p.Message, line);
             }
             var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
             path = cut > 0 ? path.Substring(0, cut) : string.Empty;

@@ -54,13 +54,13 @@ public static class LocalOverlayJson
     /// <exception cref="OverlayValidationException">The text is not a valid overlay; every problem is listed with path and line.</exception>
     public static LocalOverlay Read(ReadOnlySpan<byte> utf8Json, string? sourceName = null)
     {
-        var problems = new JsonProblemCollector();
+        var problems = new ProblemCollector();
         var root = StrictJson.Parse(utf8Json, problems);
         var lines = new Dictionary<string, long>(StringComparer.Ordinal);
         var overlay = root is null ? null : Bind(root, problems, lines);
         if (overlay is null || problems.Count > 0)
         {
-            throw new OverlayValidationException(problems.InDocumentOrder().Select(p => new FrameworkProblem(p.Path, p.Message, p.Line)), sourceName);
+            throw new OverlayValidationException(problems, sourceName);
         }
         overlay.SourceName = sourceName;
         overlay.Lines = lines;
@@ -99,7 +99,7 @@ public static class LocalOverlayJson
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static LocalOverlay ReadFile(string path) => Read(File.ReadAllBytes(Preconditions.CheckNotNull(path, nameof(path))), path);
 
-    private static LocalOverlay? Bind(StrictJsonNode root, JsonProblemCollector problems, Dictionary<string, long> lines)
+    private static LocalOverlay? Bind(StrictJsonNode root, ProblemCollector problems, Dictionary<string, long> lines)
     {
         var before = problems.Count;
         var o = StrictJsonObject.Open(root, problems, RootProperties);
@@ -186,7 +186,7 @@ public static class LocalOverlayJson
         return o.Construct(() => new LocalOverlay(name, framework, settings, indicators, outcomeWeights, locals, data));
     }
 
-    private static void CheckKey(StrictJsonProperty p, JsonProblemCollector problems)
+    private static void CheckKey(StrictJsonProperty p, ProblemCollector problems)
     {
         if (!Identifiers.IsValid(p.Name))
         {
@@ -207,7 +207,7 @@ public static class LocalOverlayJson
         }
     }
 
-    private static OverlaySettings? BindSettings(StrictJsonObject s, JsonProblemCollector problems)
+    private static OverlaySettings? BindSettings(StrictJsonObject s, ProblemCollector problems)
     {
         var before = problems.Count;
         var comparator = s.Optional("comparator") is { } c ? StrictJsonValue.AsEnum(c, problems, Comparators) : null;
@@ -251,7 +251,7 @@ public static class LocalOverlayJson
             outcomeAggregation, overallAggregation, normalisation, setsRule, rule);
     }
 
-    private static IndicatorPolicy? BindIndicatorPolicy(StrictJsonObject e, JsonProblemCollector problems)
+    private static IndicatorPolicy? BindIndicatorPolicy(StrictJsonObject e, ProblemCollector problems)
     {
         var before = problems.Count;
         var weight = e.Optional("weight") is { } w ? StrictJsonValue.AsDouble(w, problems, x => x >= 0, "a weight of 0 or more") : null;
@@ -271,7 +271,7 @@ public static class LocalOverlayJson
         return target is { } tv ? policy.WithTarget(new LocalTarget(tv, tolerance ?? 0)) : policy;
     }
 
-    private static Normalisation? BindNormalisation(StrictJsonObject n, JsonProblemCollector problems)
+    private static Normalisation? BindNormalisation(StrictJsonObject n, ProblemCollector problems)
     {
         var before = problems.Count;
         var method = n.RequiredEnum("method", Methods);

@@ -9,7 +9,7 @@ using OutcomesFramework.Evidence;
 using OutcomesFramework.Evidence.Ees;
 using OutcomesFramework.Indicators;
 using OutcomesFramework.Periods;
-using OutcomesFramework.Tests.Statistics;
+using OutcomesFramework.Statistics.Tests;
 
 namespace OutcomesFramework.Tests.Evidence.Ees;
 

@@ -32,7 +32,8 @@ public sealed class LaitReaderTest
             "FirstYJS,First time entrants,2023,Leeds,-,383,Yorkshire and The Humber\n" +          // line 4: no figure
             "FirstYJS,First time entrants,2024,London (Inner),120,987,NA\n" +                     // line 5: Inner London kept
             "FirstYJS,First time entrants,2024,Cumbria,99,909,North West\n" +                      // line 6: former authority
-            "Other,Another measure,2024,Leeds,1,383,Yorkshire and The Humber\n");                  // line 7: not selected
+            "Other,Another measure,2024,Leeds,1,383,Yorkshire and The Humber\n",                   // line 7: not selected
+            fte);
         var report = ingest.Report.Files.Single();
         Assert.Equal(6, report.RowsRead);
         Assert.Equal(4, report.RowsUsed);

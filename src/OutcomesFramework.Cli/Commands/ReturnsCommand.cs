@@ -1,0 +1,151 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using OutcomesFramework.England;
+using OutcomesFramework.Returns;
+using OutcomesFramework.Returns.Cin;
+using OutcomesFramework.Returns.Derivation;
+using OutcomesFramework.Returns.Scoring;
+using OutcomesFramework.Returns.Ssda903;
+using OutcomesFramework.Returns.Validation;
+
+namespace OutcomesFramework.Cli.Commands;
+
+/// <summary>
+/// <c>outcomes returns derive --903 DIR --cin FILE --la X [--year 2025] [--population N] [--out FILE]</c> and
+/// <c>outcomes returns validate --903 DIR | --cin FILE [--year 2025] [--rules 101,103] [--out FILE]</c>: a council's own
+/// SSDA903 and CIN census returns read, checked and turned into the DfE's indicators, for <c>outcomes score --returns</c>.
+/// </summary>
+internal static class ReturnsCommand
+{
+    internal static Command Create()
+    {
+        var command = new Command("returns", "A council's own SSDA903 and CIN census returns: validate them with the DfE's rules, or derive the DfE's indicators from them a year before publication.");
+        command.Subcommands.Add(Derive());
+        command.Subcommands.Add(Validate());
+        return command;
+    }
+
+    private static Option<string?> Ssda903Option() => new("--903") { Description = "A directory of SSDA903 CSV tables (recognised by their columns) and/or 903 XML files." };
+
+    private static Option<string?> CinOption() => new("--cin") { Description = "A CIN census XML file." };
+
+    private static Option<string?> YearOption() => new("--year") { Description = "The collection year, for example 2025 or 2024/25 (the year ending 31 March 2025). Default: the year ending on the last 31 March." };
+
+    private static Option<string?> OutOption() => new("--out") { Description = "Write the CSV to this file instead of the console." };
+
+    private static Command Derive()
+    {
+        var ssda = Ssda903Option();
+        var cin = CinOption();
+        var year = YearOption();
+        var la = new Option<string>("--la") { Description = "The council: a name, its 3-digit DfE code or its 9-character ONS code.", Required = true };
+        var population = new Option<long?>("--population") { Description = "The ONS mid-year estimate of children aged 0 to 17 for the rates. Default: the denominator of the council's latest published children-in-need rate." };
+        var output = OutOption();
+        var command = new Command("derive", "Derive the DfE's indicators from the returns and write them as observations CSV for `outcomes score --returns FILE`.") { ssda, cin, year, la, population, output };
+        command.SetAction(parse => CommandRunner.Run(parse, console =>
+        {
+            var (data903, dataCin) = Read(parse.GetValue(ssda), parse.GetValue(cin), parse.GetValue(year));
+            var england = EnglandData.Default;
+            var area = england.Areas.Get(parse.GetValue(la)!);
+            if (area.Level != Areas.AreaLevel.LocalAuthority)
+            {
+                throw new UserErrorException("'" + parse.GetValue(la) + "' is " + area.Name + ", not a local authority.");
+            }
+            var pop = parse.GetValue(population);
+            if (pop is null)
+            {
+                var latest = england.Observations.Series("cin-rate", area.Code).LastOrDefault(o => o.Denominator is not null);
+                if (latest.Denominator is { } d)
+                {
+                    pop = (long)d;
+                    parse.InvocationConfiguration.Error.WriteLine("outcomes: note: rates use the population aged 0 to 17 behind " + area.Name + "'s published " + latest.Period + " children-in-need rate (" + pop.Value.ToString(CultureInfo.InvariantCulture) + "); give --population for another.");
+                }
+            }
+            DerivationResult result;
+            try
+            {
+                result = ReturnsDeriver.Derive(data903, dataCin, new DerivationOptions(pop));
+            }
+            catch (ArgumentException e)
+            {
+                throw new UserErrorException(e.Message, e);
+            }
+            Emit(parse.GetValue(output), console, DerivedObservations.ToCsv(DerivedObservations.ToObservations(result, area.Code)));
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Validate()
+    {
+        var ssda = Ssda903Option();
+        var cin = CinOption();
+        var year = YearOption();
+        var rules = new Option<string?>("--rules") { Description = "Run only these rule codes, comma-separated (for example 101,103,8525Q)." };
+        var output = OutOption();
+        var command = new Command("validate", "Validate the returns with the DfE's rules for their collection year; writes every failure as CSV (rule, severity, table, row, source, line, XML path, child, fields, message).") { ssda, cin, year, rules, output };
+        command.SetAction(parse => CommandRunner.Run(parse, console =>
+        {
+            var (data903, dataCin) = Read(parse.GetValue(ssda), parse.GetValue(cin), parse.GetValue(year));
+            var text = new StringBuilder();
+            foreach (var data in new[] { data903, dataCin }.Where(d => d is not null))
+            {
+                var set = ValidationRuleSet.For(data!.Kind, data.Year);
+                if (parse.GetValue(rules) is { } codes)
+                {
+                    var wanted = codes.Split(',').Select(c => c.Trim()).Where(c => c.Length > 0 && set.Find(c) is not null).ToList();
+                    set = set.Only(wanted);
+                }
+                var report = ReturnValidator.Validate(data, set);
+                var csv = report.ToCsv();
+                text.Append(text.Length == 0 ? csv : csv.Substring(csv.IndexOf('\n', StringComparison.Ordinal) + 1));
+                parse.InvocationConfiguration.Error.WriteLine("outcomes: " + set.Id + ": " + report.ErrorCount + " errors, " + report.QueryCount + " queries; "
+                    + data.Accounts.Sum(a => a.RowsRead) + " records read, " + data.Accounts.Sum(a => a.RowsRejected) + " rejected, " + data.Problems.Length + " reader notes.");
+            }
+            Emit(parse.GetValue(output), console, text.ToString());
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static (ReturnData? Ssda903, ReturnData? Cin) Read(string? ssdaPath, string? cinPath, string? yearText)
+    {
+        if (ssdaPath is null && cinPath is null)
+        {
+            throw new UserErrorException("Give --903 DIR, --cin FILE or both.");
+        }
+        CollectionYear year;
+        if (yearText is null)
+        {
+            var today = DateTime.UtcNow;
+            year = new CollectionYear(today.Month >= 4 ? today.Year : today.Year - 1);
+        }
+        else if (!CollectionYear.TryParse(yearText, out year))
+        {
+            throw new UserErrorException("'" + yearText + "' is not a collection year; write 2025 or 2024/25.");
+        }
+        try
+        {
+            return (ssdaPath is null ? null : new Ssda903Reader(year).ReadDirectory(ssdaPath), cinPath is null ? null : new CinCensusReader(year).ReadFile(cinPath));
+        }
+        catch (ReturnFormatException e)
+        {
+            throw new UserErrorException(e.Message, e);
+        }
+    }
+
+    private static void Emit(string? path, TextWriter console, string text)
+    {
+        if (path is null)
+        {
+            console.Write(text);
+            return;
+        }
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        console.WriteLine("Wrote " + path);
+    }
+}

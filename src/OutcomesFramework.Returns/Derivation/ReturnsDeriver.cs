@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace OutcomesFramework.Returns.Derivation;
+
+/// <summary>
+/// Derives the DfE's indicators from a council's own returns, a year before the DfE publishes them: looked-after
+/// children, care leavers and adoption from the SSDA903; referrals, assessments, section 47 enquiries, child
+/// protection plans and children in need from the CIN census. Each indicator carries its definition and explains
+/// itself down to the children counted (<see cref="DerivationResult.ChildLevel"/>).
+/// </summary>
+public static class ReturnsDeriver
+{
+    /// <summary>Derives every indicator the given returns support.</summary>
+    /// <param name="ssda903">The SSDA903 return, or null.</param>
+    /// <param name="cin">The CIN census, or null.</param>
+    /// <param name="options">The population and calendar, or null for the defaults.</param>
+    /// <returns>The indicators.</returns>
+    /// <exception cref="ArgumentException">Neither return is given, a return is of the wrong kind, or the two are of different collection years.</exception>
+    public static DerivationResult Derive(ReturnData? ssda903, ReturnData? cin, DerivationOptions? options = null)
+    {
+        options ??= DerivationOptions.Default;
+        if (ssda903 is null && cin is null)
+        {
+            throw new ArgumentException("Give an SSDA903 return, a CIN census or both.", nameof(ssda903));
+        }
+        if (ssda903 is not null && ssda903.Kind != ReturnKind.Ssda903)
+        {
+            throw new ArgumentException("The first return must be an SSDA903 return.", nameof(ssda903));
+        }
+        if (cin is not null && cin.Kind != ReturnKind.CinCensus)
+        {
+            throw new ArgumentException("The second return must be a CIN census.", nameof(cin));
+        }
+        if (ssda903 is not null && cin is not null && ssda903.Year != cin.Year)
+        {
+            throw new ArgumentException("The SSDA903 return is for " + ssda903.Year + " but the CIN census is for " + cin.Year + ".", nameof(cin));
+        }
+        var drafts = new List<IndicatorDraft>();
+        if (ssda903 is not null)
+        {
+            drafts.AddRange(Ssda903Derivations.Derive(ssda903));
+        }
+        if (cin is not null)
+        {
+            drafts.AddRange(CinDerivations.Derive(cin, options.Calendar));
+        }
+        var indicators = ImmutableArray.CreateBuilder<DerivedIndicator>();
+        var children = ImmutableDictionary.CreateBuilder<string, CountedChildren>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
+        {
+            var (indicator, counted) = draft.Build(options.Population);
+            indicators.Add(indicator);
+            children[indicator.Id] = counted;
+        }
+        return new DerivationResult((ssda903 ?? cin)!.Year, indicators.ToImmutable(), children.ToImmutable());
+    }
+}

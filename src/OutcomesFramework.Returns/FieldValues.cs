@@ -1,0 +1,122 @@
+using System;
+using NodaTime;
+
+namespace OutcomesFramework.Returns;
+
+/// <summary>The readers' one normaliser: trims, blanks to null, tolerated messiness flagged, dates parsed.</summary>
+internal static class FieldValues
+{
+    /// <summary>Normalises <paramref name="raw"/> for a field of <paramref name="kind"/>; sets <paramref name="flag"/> when it tolerated something.</summary>
+    public static string? Normalise(ReadOnlySpan<char> raw, FieldKind kind, out ReturnProblemKind? flag)
+    {
+        flag = null;
+        var t = raw.Trim();
+        if (t.IsEmpty)
+        {
+            return null;
+        }
+        switch (kind)
+        {
+            case FieldKind.Id:
+                if (t.Length > 2 && t[t.Length - 2] == '.' && t[t.Length - 1] == '0' && IsDigits(t.Slice(0, t.Length - 2)))
+                {
+                    flag = ReturnProblemKind.DecimalIdentifier;
+                    return t.Slice(0, t.Length - 2).ToString();
+                }
+                return t.ToString();
+            case FieldKind.Code:
+                for (var i = 0; i < t.Length; i++)
+                {
+                    if (t[i] >= 'a' && t[i] <= 'z')
+                    {
+                        flag = ReturnProblemKind.LowerCaseCode;
+                        return t.ToString().ToUpperInvariant();
+                    }
+                }
+                return t.ToString();
+            default:
+                return t.ToString();
+        }
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+        return s.Length > 0;
+    }
+
+    /// <summary>Parses dd/mm/yyyy (d/m/yyyy too) or yyyy-mm-dd, optionally followed by a midnight time; null when not a real date.</summary>
+    public static LocalDate? ParseDate(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var s = text.AsSpan();
+        var space = s.IndexOfAny(' ', 'T');
+        if (space > 0)
+        {
+            var time = s.Slice(space + 1);
+            if (!(time.SequenceEqual("00:00:00".AsSpan()) || time.SequenceEqual("00:00".AsSpan()) || time.SequenceEqual("00:00:00.000".AsSpan())))
+            {
+                return null;
+            }
+            s = s.Slice(0, space);
+        }
+        int day, month, year;
+        if (s.Length == 10 && s[4] == '-' && s[7] == '-')
+        {
+            if (!Number(s.Slice(0, 4), out year) || !Number(s.Slice(5, 2), out month) || !Number(s.Slice(8, 2), out day))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            var a = s.IndexOf('/');
+            if (a < 1)
+            {
+                return null;
+            }
+            var rest = s.Slice(a + 1);
+            var b = rest.IndexOf('/');
+            if (b < 1 || rest.Length - b - 1 != 4 || a > 2 || b > 2)
+            {
+                return null;
+            }
+            if (!Number(s.Slice(0, a), out day) || !Number(rest.Slice(0, b), out month) || !Number(rest.Slice(b + 1), out year))
+            {
+                return null;
+            }
+        }
+        if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return null;
+        }
+        return new LocalDate(year, month, day);
+    }
+
+    private static bool Number(ReadOnlySpan<char> s, out int value)
+    {
+        value = 0;
+        if (s.IsEmpty)
+        {
+            return false;
+        }
+        foreach (var c in s)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+            value = (value * 10) + (c - '0');
+        }
+        return true;
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace OutcomesFramework.Returns;
+
+/// <summary>
+/// Collects records, problems and accounts while a reader runs, and normalises each field through
+/// <see cref="FieldValues"/> so the 903 CSV, 903 XML and CIN XML readers tolerate the same messiness the same way.
+/// </summary>
+internal sealed class ReturnCollector
+{
+    private readonly Dictionary<string, List<ReturnRecord>> tables = new(StringComparer.Ordinal);
+    private readonly List<ReturnProblem> problems = new();
+    private readonly List<TableAccount> accounts = new();
+    private readonly Dictionary<(string Source, string Table), int[]> counts = new();
+    private readonly List<(string Source, string Table)> countOrder = new();
+
+    public ReturnCollector(ReturnKind kind, CollectionYear year)
+    {
+        Kind = kind;
+        Year = year;
+    }
+
+    public ReturnKind Kind { get; }
+
+    public CollectionYear Year { get; }
+
+    public string? LocalAuthority { get; set; }
+
+    public void Problem(ReturnProblemKind kind, RecordLocation location, string? child, string? field, string message, bool rejects) =>
+        problems.Add(new ReturnProblem(kind, location, child, field, message, rejects));
+
+    /// <summary>Counts a record read (kept or not) against its source and table.</summary>
+    public void Count(string source, string table, bool kept)
+    {
+        var key = (source, table);
+        if (!counts.TryGetValue(key, out var c))
+        {
+            c = new int[2];
+            counts[key] = c;
+            countOrder.Add(key);
+        }
+        c[0]++;
+        if (kept)
+        {
+            c[1]++;
+        }
+    }
+
+    /// <summary>Registers a source with no rows so it still shows in the accounts.</summary>
+    public void Touch(string source, string table)
+    {
+        var key = (source, table);
+        if (!counts.ContainsKey(key))
+        {
+            counts[key] = new int[2];
+            countOrder.Add(key);
+        }
+    }
+
+    /// <summary>Builds and keeps a record from raw values already placed in schema order.</summary>
+    public ReturnRecord Add(TableSchema schema, string?[] raw, RecordLocation location, string? childForProblems)
+    {
+        var values = new string?[schema.Fields.Count];
+        LocalDate?[]? dates = null;
+        string? child = childForProblems;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var field = schema.Fields[i];
+            if (raw[i] is null)
+            {
+                continue;
+            }
+            var v = FieldValues.Normalise(raw[i].AsSpan(), field.Kind, out var flag);
+            values[i] = v;
+            if (i == 0 && field.Kind == FieldKind.Id)
+            {
+                child = v;
+            }
+            if (flag is { } f)
+            {
+                Problem(f, location, child, field.Name,
+                    f == ReturnProblemKind.LowerCaseCode ? "code '" + raw[i]!.Trim() + "' is in lower case; read as '" + v + "'." : "identifier '" + raw[i]!.Trim() + "' ends in .0 (a spreadsheet number); read as '" + v + "'.", false);
+            }
+            if (field.Kind == FieldKind.Date && v is not null)
+            {
+                dates ??= new LocalDate?[values.Length];
+                dates[i] = FieldValues.ParseDate(v);
+                if (dates[i] is null)
+                {
+                    Problem(ReturnProblemKind.InvalidDate, location, child, field.Name, "'" + v + "' is not a date in dd/mm/yyyy or yyyy-mm-dd form; kept as text.", false);
+                }
+            }
+        }
+        if (dates is null && HasDateField(schema))
+        {
+            dates = new LocalDate?[values.Length];
+        }
+        if (!tables.TryGetValue(schema.Name, out var list))
+        {
+            list = new List<ReturnRecord>();
+            tables[schema.Name] = list;
+        }
+        var record = new ReturnRecord(schema, values, dates, location, list.Count);
+        list.Add(record);
+        Count(location.Source, schema.Name, true);
+        return record;
+    }
+
+    private static bool HasDateField(TableSchema schema)
+    {
+        foreach (var f in schema.Fields)
+        {
+            if (f.Kind == FieldKind.Date)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public ReturnData Build()
+    {
+        foreach (var key in countOrder)
+        {
+            var c = counts[key];
+            accounts.Add(new TableAccount(key.Source, key.Table, c[0], c[1]));
+        }
+        return ReturnData.Build(Kind, Year, tables, problems, accounts, LocalAuthority);
+    }
+}

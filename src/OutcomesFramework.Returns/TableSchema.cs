@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace OutcomesFramework.Returns;
+
+/// <summary>
+/// One table of a return (a 903 CSV file, or a CIN census module flattened): its fields in order, and the
+/// collection years it belongs to. A year's schema is the tables and fields whose years include it.
+/// </summary>
+internal sealed class TableSchema
+{
+    private readonly Dictionary<string, int> index;
+
+    public TableSchema(string name, IReadOnlyList<FieldSchema> fields, int firstYear = 0, int lastYear = int.MaxValue)
+    {
+        Name = name;
+        Fields = fields;
+        FirstYear = firstYear;
+        LastYear = lastYear;
+        index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            index[fields[i].Name] = i;
+        }
+        Names = fields.Select(f => f.Name).ToArray();
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyList<FieldSchema> Fields { get; }
+
+    public string[] Names { get; }
+
+    public int FirstYear { get; }
+
+    public int LastYear { get; }
+
+    public bool In(CollectionYear year) => year.EndYear >= FirstYear && year.EndYear <= LastYear;
+
+    /// <summary>Returns the field's position, or -1.</summary>
+    public int IndexOf(string field) => index.TryGetValue(field, out var i) ? i : -1;
+
+    public int Require(string field) => index.TryGetValue(field, out var i) ? i : throw new ArgumentException("Table " + Name + " has no field " + field + ".", nameof(field));
+
+    internal static FieldSchema F(string name, FieldKind kind = FieldKind.Code, int first = 0, int last = int.MaxValue) => new(name, kind, first, last);
+}
