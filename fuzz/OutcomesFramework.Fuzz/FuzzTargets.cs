@@ -33,6 +33,7 @@ internal static class FuzzTargets
         ["accountability"] = Accountability,
         ["ees"] = Ees,
         ["council"] = Council,
+        ["lait"] = Lait,
         ["ssda903-csv"] = Ssda903Csv,
         ["ssda903-xml"] = Ssda903Xml,
         ["cin-xml"] = CinXml,
@@ -109,15 +110,31 @@ internal static class FuzzTargets
     {
         try
         {
-            var ingest = new EesReader(England.Value.Areas).Read(indicators, EesFiles.FromStreams(new Dictionary<string, Stream>(StringComparer.Ordinal) { [file] = new MemoryStream(input, writable: false) }));
-            // Every row read is accounted for, whatever the input: a broken account is a finding too.
-            if (ingest.Report.RowsRead != ingest.Report.RowsUsed + ingest.Report.RowsFiltered + ingest.Report.RowsRejected)
-            {
-                throw new InvalidOperationException("The row account does not balance: " + ingest.Report);
-            }
+            Balanced(new EesReader(England.Value.Areas).Read(indicators, EesFiles.FromStreams(new Dictionary<string, Stream>(StringComparer.Ordinal) { [file] = new MemoryStream(input, writable: false) })));
         }
         catch (EesFormatException)
         {
+        }
+    }
+
+    private static void Lait(byte[] input)
+    {
+        try
+        {
+            // Every LAIT measure of the England catalogue, as `outcomes` reads the LAIT long file.
+            Balanced(England.Value.ReadLait(Text(input)));
+        }
+        catch (EesFormatException)
+        {
+        }
+    }
+
+    // Every row read is accounted for, whatever the input: a broken account is a finding too.
+    private static void Balanced(EesIngest ingest)
+    {
+        if (ingest.Report.RowsRead != ingest.Report.RowsUsed + ingest.Report.RowsFiltered + ingest.Report.RowsRejected)
+        {
+            throw new InvalidOperationException("The row account does not balance: " + ingest.Report);
         }
     }
 

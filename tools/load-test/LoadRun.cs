@@ -104,8 +104,9 @@ internal static class LoadRun
         }) { IsBackground = true }).ToList();
         workers.ForEach(w => w.Start());
 
-        // Warm-up: the stated time, and at least one iteration per thread, so that every lazy cache is filled.
-        while (clock.Elapsed < warmUp || Interlocked.Read(ref iterations) < threads)
+        // Warm-up: the stated time, and at least one iteration per thread, so that every lazy cache is filled; the
+        // run still ends at its duration on a machine too busy to finish warming up.
+        while ((clock.Elapsed < warmUp || Interlocked.Read(ref iterations) < threads) && clock.Elapsed < duration)
         {
             Thread.Sleep(100);
         }
