@@ -49,10 +49,11 @@ internal static class FuzzTargets
         return (file, withSource.Where(i => string.Equals(i.Source!.File, file, StringComparison.Ordinal)).ToArray());
     });
 
-    // A council's own file for a local indicator, as `--overlay` with `--data` reads it.
-    private static readonly Indicator LocalIndicator = new("pc-youth-voice", "Young people who took part in youth voice activities", "PC", new[] { "PC1" },
+    // A council's own file for a local indicator, as `--overlay` with `--data` reads it. Lazy, like every use of the
+    // libraries here: instrumented code must not run before SharpFuzz has set up AFL's shared memory.
+    private static readonly Lazy<Indicator> LocalIndicator = new(() => new("pc-youth-voice", "Young people who took part in youth voice activities", "PC", new[] { "PC1" },
         IndicatorRole.Outcome, MeasureKind.Proportion, Polarity.HigherIsBetter, "%", 1, PeriodKind.YearEnding31March,
-        new IndicatorSource("Leeds youth voice survey", "leeds_youth_voice.csv", null, "percent", "numerator", "denominator"), multiplier: 100);
+        new IndicatorSource("Leeds youth voice survey", "leeds_youth_voice.csv", null, "percent", "numerator", "denominator"), multiplier: 100));
 
     private static void Framework(byte[] input)
     {
@@ -104,7 +105,7 @@ internal static class FuzzTargets
         ReadEes(file, indicators, input);
     }
 
-    private static void Council(byte[] input) => ReadEes("leeds_youth_voice.csv", new[] { LocalIndicator }, input);
+    private static void Council(byte[] input) => ReadEes("leeds_youth_voice.csv", new[] { LocalIndicator.Value }, input);
 
     private static void ReadEes(string file, Indicator[] indicators, byte[] input)
     {
