@@ -98,6 +98,73 @@ public sealed class AssureCommandTest
         Assert.Contains("yyyy-MM-dd", error, StringComparison.Ordinal);
     }
 
+    /// <summary>The documented rule for tables: half away from zero to the places, never "-0".</summary>
+    private static string Shown(double value, int places)
+    {
+        var r = Math.Round(value, places, MidpointRounding.AwayFromZero);
+        return (r == 0 ? 0.0 : r).ToString("F" + places.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void La_EvidenceForReading_IsRoundedToTheIndicatorsDecimalPlaces()
+    {
+        // Issue 11: "interval lower = 83.54258705457916". Every number in a finding's evidence line is the library's
+        // number rounded to the finding's indicator's decimal places (a whole number as it is; 2 places without an
+        // indicator), across all councils' findings so that every rule's evidence is seen.
+        var data = EnglandData.Default;
+        var engine = new AssuranceEngine(data.RuleSet, data.Framework);
+        var scoring = new ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours);
+        var checkedNumbers = 0;
+        foreach (var la in new[] { "Hartlepool", "Leeds", "Birmingham", "Kensington and Chelsea", "Cornwall" })
+        {
+            var (code, output, _) = Run("assure", "--la", la, "--as-of", "2025-12-01");
+            Assert.Equal(0, code);
+            var expected = engine.Assess(AssuranceEvidence.FromScorecard(scoring.Score(la), data.Observations, new LocalDate(2025, 12, 1), data.Inspections));
+            var evidenceLines = output.Split('\n').Where(l => l.StartsWith("    evidence: ", StringComparison.Ordinal)).ToList();
+            var withEvidence = expected.Findings.Where(f => !f.Evidence.IsEmpty).ToList();
+            Assert.Equal(withEvidence.Count, evidenceLines.Count);
+            for (var k = 0; k < withEvidence.Count; k++)
+            {
+                var f = withEvidence[k];
+                var dp = f.IndicatorId is null ? 2 : data.Framework.FindIndicator(f.IndicatorId)!.DecimalPlaces;
+                var parts = evidenceLines[k].Substring("    evidence: ".Length).Split("; ");
+                Assert.Equal(f.Evidence.Length, parts.Length);
+                for (var e = 0; e < parts.Length; e++)
+                {
+                    var value = f.Evidence[e];
+                    var shown = parts[e].Substring(value.Name.Length + 3);
+                    if (value.Number is { } n)
+                    {
+                        var want = n == Math.Floor(n) ? n.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)
+                            : Shown(n, dp);
+                        Assert.Equal(want, shown);
+                        checkedNumbers++;
+                    }
+                    else
+                    {
+                        Assert.Equal(value.Text, shown);
+                    }
+                }
+            }
+        }
+        Assert.True(checkedNumbers > 0, "no numeric evidence was seen");
+    }
+
+    [Fact]
+    public void Json_KeepsTheEvidenceAtFullPrecision()
+    {
+        var (code, output, _) = Run("assure", "--la", "Hartlepool", "--as-of", "2025-12-01", "--format", "json");
+        Assert.Equal(0, code);
+        var data = EnglandData.Default;
+        var card = new ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours).Score("Hartlepool");
+        var expected = new AssuranceEngine(data.RuleSet, data.Framework)
+            .Assess(AssuranceEvidence.FromScorecard(card, data.Observations, new LocalDate(2025, 12, 1), data.Inspections));
+        foreach (var v in expected.Findings.SelectMany(f => f.Evidence).Where(v => v.Number is { } n && n != Math.Floor(n)))
+        {
+            Assert.Contains(v.Name + " = " + v.Text, output, StringComparison.Ordinal);
+        }
+    }
+
     internal static (int Code, string Output, string Error) Run(params string[] args)
     {
         var root = new RootCommand("test host") { AssureCommand.Create(), SpcCommand.Create() };

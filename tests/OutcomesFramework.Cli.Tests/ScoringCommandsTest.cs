@@ -275,7 +275,7 @@ public sealed class OverlayDocumentationExampleTest
     [Fact]
     public void OverlayFormatExample_ScoresLeeds()
     {
-        var markdown = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "overlay-format.md"));
+        var markdown = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "docs", "overlay-format.md"));
         var dir = Directory.CreateTempSubdirectory("outcomes-doc-").FullName;
         try
         {

@@ -239,5 +239,38 @@ public sealed class UserInputDefectsTest
         Assert.Contains("Not scored (no council has a value in any period, so score and explain show no figure): " + Id, data.Out, StringComparison.Ordinal);
         var explain = Run("explain", "--la", "Leeds", "--indicator", Id);
         Assert.Contains("no data for any authority", explain.Out, StringComparison.Ordinal);
+        // score says the same: no figure, no rank, no band, no score, and the same reason.
+        var score = Run("score", "--la", "Leeds", "--format", "json");
+        Assert.Equal(0, score.Code);
+        var ks4 = JsonDocument.Parse(score.Out).RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == Id);
+        foreach (var property in new[] { "period", "value", "rank", "band", "score", "comparison" })
+        {
+            Assert.Equal(JsonValueKind.Null, ks4.GetProperty(property).ValueKind);
+        }
+        Assert.Contains(ks4.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("no data for any authority", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ContextIndicator_AndAnIndicatorOptingOut_GetNoBand()
+    {
+        // A band is a quarter of councils from best to worst: a measure with no polarity has no best, and an
+        // indicator that opts out of banding (its range is too small) has none either; ranked ones with 4+ councils do.
+        var json = JsonDocument.Parse(Run("score", "--la", "Leeds", "--format", "json").Out).RootElement.GetProperty("indicators").EnumerateArray().ToList();
+        Assert.NotEmpty(json);
+        foreach (var i in json)
+        {
+            var band = i.GetProperty("band");
+            if (i.GetProperty("polarity").GetString() == "none")
+            {
+                Assert.Equal(JsonValueKind.Null, band.ValueKind);
+                Assert.Equal(JsonValueKind.Null, i.GetProperty("rank").ValueKind);
+            }
+            if (band.ValueKind != JsonValueKind.Null)
+            {
+                Assert.True(i.GetProperty("rankOf").GetInt32() >= 4, i.GetProperty("id").GetString() + " is banded among fewer than 4 councils");
+            }
+        }
+        Assert.Contains(json, i => i.GetProperty("polarity").GetString() == "none");
+        Assert.Contains(json, i => i.GetProperty("band").ValueKind == JsonValueKind.String);
     }
 }

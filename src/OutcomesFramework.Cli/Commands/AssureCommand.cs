@@ -9,6 +9,7 @@ using NodaTime.Text;
 using OutcomesFramework.Accountability;
 using OutcomesFramework.Assurance;
 using OutcomesFramework.England;
+using OutcomesFramework.Frameworks;
 using OutcomesFramework.Outputs;
 using OutcomesFramework.Scoring;
 
@@ -72,7 +73,7 @@ internal static class AssureCommand
                 using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
                 if (format.Name == "table")
                 {
-                    WriteOne(text, result, router);
+                    WriteOne(text, result, router, data.Framework);
                 }
                 else
                 {
@@ -101,7 +102,7 @@ internal static class AssureCommand
     }
 
     /// <summary>Writes one council's result: the level, what raised it, then each finding with its evidence, link and owner.</summary>
-    internal static void WriteOne(TextWriter output, AssuranceResult result, FindingRouter? router)
+    internal static void WriteOne(TextWriter output, AssuranceResult result, FindingRouter? router, Framework? framework = null)
     {
         output.WriteLine(result.Area + ": early-warning level " + result.Level.ToName() + " (rule set " + result.RuleSetId + " " + result.RuleSetVersion
             + ", scorecard " + Int(result.Year) + ", as of " + Date(result.AsOf) + ")");
@@ -116,7 +117,8 @@ internal static class AssureCommand
             output.WriteLine("    " + f.Message);
             if (!f.Evidence.IsEmpty)
             {
-                output.WriteLine("    evidence: " + string.Join("; ", f.Evidence.Select(e => e.Name + " = " + e.Text)));
+                var decimals = f.IndicatorId is null ? null : framework?.FindIndicator(f.IndicatorId)?.DecimalPlaces;
+                output.WriteLine("    evidence: " + string.Join("; ", f.Evidence.Select(e => e.Name + " = " + ForReading(e, decimals))));
             }
             if (f.ExplanationPath is not null)
             {
@@ -127,6 +129,24 @@ internal static class AssureCommand
                 output.WriteLine("    owner: " + Owners(router, f));
             }
         }
+    }
+
+    /// <summary>
+    /// An evidence value for reading: a whole number as it is, any other number to the finding's indicator's decimal
+    /// places (2 when the finding has no indicator) as every table rounds (<see cref="OutputCell.ToDisplay"/>), text
+    /// as given. JSON and CSV keep the full precision.
+    /// </summary>
+    internal static string ForReading(EvidenceValue e, int? decimals)
+    {
+        if (e.Number is not { } n)
+        {
+            return e.Text;
+        }
+        if (Math.Abs(n) < 1e15 && n == Math.Floor(n))
+        {
+            return n.ToString("F0", CultureInfo.InvariantCulture);
+        }
+        return OutputCell.OfNumber(n, decimals ?? 2).ToDisplay();
     }
 
     /// <summary>Writes every council's level, worst first, with the counts of findings by severity and the rules that raised the level.</summary>

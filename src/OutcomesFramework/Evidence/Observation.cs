@@ -87,6 +87,13 @@ public readonly struct Observation : IEquatable<Observation>
     /// <summary>Gets the denominator, or null.</summary>
     public double? Denominator { get; }
 
+    /// <summary>
+    /// The numerator an output may show: none for a suppressed observation. A suppressed figure's numerator (a
+    /// returns derivation or a reader may still hold it) beside its denominator would give the suppressed value
+    /// back, so every output (JSON, CSV, explanation, report) shows this rather than <see cref="Numerator"/>.
+    /// </summary>
+    internal double? ShownNumerator => Status == ObservationStatus.Suppressed ? null : Numerator;
+
     /// <summary>Gets the status.</summary>
     public ObservationStatus Status { get; }
 

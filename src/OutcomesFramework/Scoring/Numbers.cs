@@ -20,6 +20,10 @@ internal static class Numbers
     public static string Format(double? value, int decimals) =>
         value is null ? "none" : Round(value.Value, decimals).ToString("0.###############", CultureInfo.InvariantCulture);
 
+    /// <summary>Formats a value rounded to exactly <paramref name="decimals"/> places (trailing zeros kept), invariant: a table's figure.</summary>
+    public static string Fixed(double value, int decimals) =>
+        Round(value, decimals).ToString("F" + Math.Max(0, Math.Min(15, decimals)).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
     /// <summary>Formats a value to its shortest round-trip text, invariant.</summary>
     public static string Exact(double value) => (value == 0 ? 0.0 : value).ToString("R", CultureInfo.InvariantCulture);
 

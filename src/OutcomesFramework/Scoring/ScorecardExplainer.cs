@@ -108,7 +108,7 @@ internal static class ScorecardExplainer
                 ci.Method.ToDescription() + " at " + Describe.Level(ci.Level),
                 new ExplanationInput[]
                 {
-                    new("numerator", Numbers.Format(s.Observation?.Numerator, 6)),
+                    new("numerator", Numbers.Format(s.Observation?.ShownNumerator, 6)),
                     new("denominator", Numbers.Format(s.Observation?.Denominator, 6)),
                     new("multiplier", Numbers.Exact(indicator.Multiplier)),
                 }));
@@ -236,7 +236,7 @@ internal static class ScorecardExplainer
             new("observation", "(" + s.Indicator.Id + ", " + card.Area.Code + ", " + (s.Period?.ToString() ?? "none") + ")"),
             new("status", o is { } obs ? obs.Status.Describe() : "no observation"),
         };
-        if (o?.Numerator is { } num)
+        if (o?.ShownNumerator is { } num)
         {
             inputs.Add(new ExplanationInput("numerator", Numbers.Format(num, 6)));
         }

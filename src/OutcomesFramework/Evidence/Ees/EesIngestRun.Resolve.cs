@@ -233,10 +233,11 @@ internal sealed partial class EesIngestRun
             switch (indicator.MeasureKind)
             {
                 case MeasureKind.Proportion:
-                    // Only percentages are bounded here: a proportion declared with another multiplier is often a
-                    // rate written under the wrong kind in older definitions, and rejecting it would lose real rows.
+                    // A proportion is a part of a whole scaled by its multiplier (100 for a percentage, 1 for a
+                    // fraction): anything outside 0 to the multiplier is a typing or export error, or a rate
+                    // declared under the wrong kind, and both must be put right rather than scored.
                     var top = indicator.Multiplier;
-                    if (top.Equals(100d) && !double.IsNaN(p.Value) && (p.Value < 0 || p.Value > top))
+                    if (!double.IsNaN(p.Value) && (p.Value < 0 || p.Value > top))
                     {
                         Reject(ref p, column, EesRejectionKind.OutOfRange, string.Format(ic,
                             "{0} is not a proportion: {1} is a {2} and must be from 0 to {3}.", p.Value.ToString("R", ic), indicator.Id,

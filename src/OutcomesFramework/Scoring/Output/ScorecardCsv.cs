@@ -58,7 +58,7 @@ public static class ScorecardCsv
                 row.Add(Bool(s.IsStale));
                 row.Add(ScorecardJson.StatusCode(s.Observation?.Status));
                 row.Add(Num(s.Value, dp));
-                row.Add(Num(s.Observation?.Numerator, 6));
+                row.Add(Num(s.Observation?.ShownNumerator, 6));
                 row.Add(Num(s.Observation?.Denominator, 6));
                 row.Add(Num(s.Interval?.Lower, dp));
                 row.Add(Num(s.Interval?.Upper, dp));

@@ -219,7 +219,7 @@ public static class ScorecardJson
             Stale = s.IsStale,
             Status = StatusCode(s.Observation?.Status),
             Value = Numbers.Round(s.Value, dp),
-            Numerator = Numbers.Round(s.Observation?.Numerator, 6),
+            Numerator = Numbers.Round(s.Observation?.ShownNumerator, 6),
             Denominator = Numbers.Round(s.Observation?.Denominator, 6),
             Weight = s.Weight,
             CountsTowardsOutcome = s.CountsTowardsOutcome,

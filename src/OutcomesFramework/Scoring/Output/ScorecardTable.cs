@@ -1,5 +1,6 @@
-using System.Globalization;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using OutcomesFramework.Statistics;
 using OutcomesFramework.Utility;
@@ -41,7 +42,7 @@ public static class ScorecardTable
                 sb.Append("  (no indicators)\n");
                 continue;
             }
-            Row(sb, "Indicator", "Period", "Value", "England", "Region", "Neighb.", "Rank", "Band", "vs comp.", "Change", "Trend", "Score");
+            Row(sb, "Indicator (id, title)", "Period", "Value", "England", "Region", "Neighb.", "Rank", "Band", "vs comp.", "Change", "Trend", "Score");
             foreach (var i in outcome.Indicators)
             {
                 var dp = i.Indicator.DecimalPlaces;
@@ -51,8 +52,11 @@ public static class ScorecardTable
                     period += "*";
                     stale = true;
                 }
+                // The id first (what explain and the overlay need), then the whole title wrapped beneath it: a
+                // truncated title ("Children looked after for 12 months ..") hides which measure a row is.
+                var role = i.Indicator.Role == Indicators.IndicatorRole.Outcome ? string.Empty : i.Indicator.Role == Indicators.IndicatorRole.Context ? " [context]" : " [enabler]";
                 Row(sb,
-                    Fit(i.Indicator.Title + (i.Indicator.Role == Indicators.IndicatorRole.Outcome ? string.Empty : i.Indicator.Role == Indicators.IndicatorRole.Context ? " [context]" : " [enabler]")),
+                    i.Indicator.Id + role,
                     period,
                     Value(i.Value, dp, i.Observation?.Status),
                     Value(i.England?.Value, dp, null),
@@ -64,12 +68,17 @@ public static class ScorecardTable
                     i.Change is { } ch ? Signed(ch.Change, dp) + " " + Short(ch.Direction) : "-",
                     i.Trend is { } t ? Short(t.Direction) : "-",
                     i.Score is { } s ? Numbers.Format(s.Value, 1) : "-");
+                foreach (var line in Wrap(i.Indicator.Title, TitleWidth - 2))
+                {
+                    sb.Append("    ").Append(line).Append('\n');
+                }
             }
         }
         if (stale)
         {
             sb.Append("\n* stale: the indicator's latest data is from a period before ").Append(Describe.Int(scorecard.Year)).Append('\n');
         }
+        Legend(sb, p);
         writer.Write(sb.ToString());
     }
 
@@ -91,7 +100,9 @@ public static class ScorecardTable
             writer.Write(sb.ToString());
             return;
         }
-        sb.Append(Pad("Rank", 6)).Append(Pad("Authority", 36)).Append(Pad("Score", 8)).Append(Pad("Band", 6)).Append(Pad("Coverage", 10));
+        // As wide as the longest name: "Bournemouth, Christchurch and Poole" is a council, not a truncation.
+        var nameWidth = System.Math.Max(9, ranked.Max(c => c.Area.Name.Length)) + 2;
+        sb.Append(Pad("Rank", 6)).Append(Pad("Authority", nameWidth)).Append(Pad("Score", 8)).Append(Pad("Band", 6)).Append(Pad("Coverage", 10));
         foreach (var oc in ranked[0].Outcomes)
         {
             sb.Append(Pad(oc.Outcome.Id, 8));
@@ -101,7 +112,7 @@ public static class ScorecardTable
         {
             var rank = League.RankOf(card, outcomeId);
             var measured = outcomeId is null ? (card.Overall.Score, card.Overall.Band, card.Overall.Coverage) : Pick(card, outcomeId);
-            sb.Append(Pad(rank is { } r ? Describe.Int(r) : "-", 6)).Append(Pad(Fit(card.Area.Name, 34), 36))
+            sb.Append(Pad(rank is { } r ? Describe.Int(r) : "-", 6)).Append(Pad(card.Area.Name, nameWidth))
               .Append(Pad(Score(measured.Item1), 8)).Append(Pad(measured.Item2?.ToString() ?? "-", 6)).Append(Pad(Numbers.Percent(measured.Item3), 10));
             foreach (var oc in card.Outcomes)
             {
@@ -110,6 +121,51 @@ public static class ScorecardTable
             sb.Append(card.Overall.Score is { } ov ? Numbers.Format(ov, 1) : "-").Append('\n');
         }
         writer.Write(sb.ToString());
+    }
+
+    /// <summary>What every column, symbol and word of the indicator table means, so the table reads on its own.</summary>
+    private static void Legend(StringBuilder sb, ScoringPolicy policy)
+    {
+        sb.Append("\nLegend\n")
+          .Append("  Value, England, Region, Neighb. (the statistical neighbours' ").Append(Describe.Code(policy.NeighbourAverage))
+          .Append("): to each indicator's decimal places; Change likewise.\n")
+          .Append("  c suppressed (never zero), x not available, z not applicable, u low reliability (after a value), low rounds to zero, - no figure.\n")
+          .Append("  Rank r/n: r-th of the n councils with a value, 1 the best. Band: LAIT quartile, A the best quarter to D the worst;\n")
+          .Append("    none (-) for a measure with no polarity, one that opts out, or fewer than ").Append(Describe.Int(ScoringEngine.MinimumCouncilsForBand)).Append(" councils with a value.\n")
+          .Append("  vs comp.: the value against ").Append(Describe.Comparison(policy.Comparator, policy.NeighbourAverage)).Append(" at ").Append(Describe.Level(policy.ConfidenceLevel))
+          .Append(": better, similar or worse (best and worst at 99.8%);\n")
+          .Append("    higher or lower (highest, lowest) for a measure with no polarity; - not compared.\n")
+          .Append("  Change: since the previous period, better or worse (up or down with no polarity). Trend: the recent periods' direction.\n")
+          .Append("  Score: 0 to 100, outcome indicators only; [context] and [enabler] measures are compared, never scored.\n");
+    }
+
+    /// <summary>Splits text into lines of at most <paramref name="width"/> characters at spaces (a longer word is cut).</summary>
+    internal static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ').Where(w => w.Length > 0))
+        {
+            var w = word;
+            if (line.Length > 0 && line.Length + 1 + w.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+            while (w.Length > width)
+            {
+                yield return w.Substring(0, width);
+                w = w.Substring(width);
+            }
+            if (line.Length > 0)
+            {
+                line.Append(' ');
+            }
+            line.Append(w);
+        }
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
     }
 
     private static (double?, ScoreBand?, double) Pick(Scorecard card, string outcomeId)
@@ -125,14 +181,14 @@ public static class ScorecardTable
     }
 
     private static string Value(double? v, int dp, Evidence.ObservationStatus? status) =>
-        v is { } x ? x.ToString("F" + dp.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+        v is { } x ? Numbers.Fixed(x, dp)
+            + (status == Evidence.ObservationStatus.LowReliability ? "u" : string.Empty)
         : status is { } s && s != Evidence.ObservationStatus.Value ? Evidence.ObservationStatuses.ToSymbol(s) : "-";
 
     private static string Signed(double change, int dp)
     {
-        var r = Numbers.Round(change, dp);
-        var text = r.ToString("F" + dp.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return r > 0 ? "+" + text : text;
+        var text = Numbers.Fixed(change, dp);
+        return Numbers.Round(change, dp) > 0 ? "+" + text : text;
     }
 
     private static string Short(DirectionOfTravel d) => d switch
@@ -155,8 +211,6 @@ public static class ScorecardTable
     };
 
     private static string Score(double? s) => s is { } x ? Numbers.Format(x, 2) : "insufficient evidence";
-
-    private static string Fit(string s, int width = TitleWidth) => s.Length <= width ? s : s.Remove(width - 2) + "..";
 
     private static string Pad(string s, int width) => s.Length >= width ? s + " " : s + new string(' ', width - s.Length);
 

@@ -112,7 +112,7 @@ public sealed class EesReaderDenominatorTest
     [Fact]
     public void Read_OneDenominatorFileForSeveralIndicators_IsReadOnceAndShared()
     {
-        var cpp = Make("cpp-rate", "cpp.csv", Filters("category", "CPP"), null, "CPP_At31", denominatorSource: Population, multiplier: 10000);
+        var cpp = Make("cpp-rate", "cpp.csv", Filters("category", "CPP"), null, "CPP_At31", denominatorSource: Population, multiplier: 10000, measure: MeasureKind.Rate);
         var opened = new List<string>();
         var files = new Dictionary<string, string>
         {
@@ -134,7 +134,7 @@ public sealed class EesReaderDenominatorTest
     [Fact]
     public void Read_PublishedValueWithDenominatorFile_KeepsTheValueAndAddsTheDenominator()
     {
-        var published = Make("published", CinFile, Filters("category", "Children in Need"), "At31_episodes", denominatorSource: Population);
+        var published = Make("published", CinFile, Filters("category", "Children in Need"), "At31_episodes", denominatorSource: Population, measure: MeasureKind.Count);
         var o = ReadBoth(Csv(CinHeader, Cin(2025, "402400")), Csv(PopHeader, Pop(2024, "12183016")), published).Observations.Single();
         Assert.Equal((402400.0, 12183016.0), (o.Value, o.Denominator));
     }

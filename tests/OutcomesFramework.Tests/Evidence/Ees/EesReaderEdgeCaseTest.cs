@@ -404,7 +404,8 @@ public sealed class EesReaderEdgeCaseTest
     public void Read_NegativeValue_IsKept()
     {
         // Progress 8 scores are negative below the national average.
-        var ingest = Read(Csv(Header, Nat(2025, rate: "-0.57")));
+        var progress8 = Make("progress-8", ClaFile, Filters("population_type", Cla), "rate", measure: MeasureKind.Score);
+        var ingest = Read(Csv(Header, Nat(2025, rate: "-0.57")), progress8);
         Assert.Equal(-0.57, ingest.Observations.Single().Value);
     }
 
@@ -425,10 +426,66 @@ public sealed class EesReaderEdgeCaseTest
     [Fact]
     public void Read_DerivedFromColumnsOfTheSameFile_DividesAndScales()
     {
-        var derived = Make("derived", ClaFile, Filters("population_type", Cla), null, "count", "population", multiplier: 10000);
+        var derived = Make("derived", ClaFile, Filters("population_type", Cla), null, "count", "population", multiplier: 10000, measure: MeasureKind.Rate);
         var o = Read(Csv(Header, Nat(2025)), derived).Observations.Single();
         Assert.Equal(81770.0 / 12183016.0 * 10000.0, o.Value!.Value, 12); // ≈ 67.1
         Assert.Equal((81770.0, 12183016.0), (o.Numerator, o.Denominator));
+    }
+
+    // Values a measure cannot take (issue 11: a council file with 250% was scored "+255 better"). Each row is
+    // rejected with its file, line, column and reason; the valid row beside it is still used.
+    [Theory]
+    [InlineData("250", "250 is not a proportion: pct is a percentage and must be from 0 to 100.")]
+    [InlineData("-5", "-5 is not a proportion: pct is a percentage and must be from 0 to 100.")]
+    [InlineData("100.01", "100.01 is not a proportion: pct is a percentage and must be from 0 to 100.")]
+    public void Read_PercentageOutsideZeroToHundred_IsRejectedWithLineColumnAndReason(string value, string reason)
+    {
+        var pct = Make("pct", ClaFile, Filters("population_type", Cla), "rate");
+        var ingest = Read(Csv(Header, Nat(2024, rate: "100"), Nat(2025, rate: value)), pct);
+        var r = SingleRejection(ingest);
+        Assert.Equal((ClaFile, 3, "rate", "pct", EesRejectionKind.OutOfRange, reason), (r.FileName, r.Line, r.Column, r.IndicatorId, r.Kind, r.Reason));
+        Assert.Equal((2, 1, 1), (ingest.Report.RowsRead, ingest.Report.RowsUsed, ingest.Report.RowsRejected));
+        Assert.Equal(100.0, ingest.Observations.Single().Value);
+    }
+
+    [Fact]
+    public void Read_FractionAboveOne_IsRejected()
+    {
+        // A proportion with multiplier 1 is a fraction: 0 to 1 (0.5 is half). 1.5 cannot be a part of a whole.
+        var fraction = new Indicator("fraction", "A fraction", "stay-safe", new[] { "aim-1" }, IndicatorRole.Context, MeasureKind.Proportion,
+            Polarity.NoPolarity, "", 2, PeriodKind.YearEnding31March, new IndicatorSource("Test publication", ClaFile, Filters("population_type", Cla), "rate", null, null));
+        var r = SingleRejection(Read(Csv(Header, Nat(2024, rate: "1"), Nat(2025, rate: "1.5")), fraction));
+        Assert.Equal((3, "rate", "1.5 is not a proportion: fraction is a proportion and must be from 0 to 1."), (r.Line, r.Column, r.Reason));
+    }
+
+    [Fact]
+    public void Read_NegativeCount_IsRejected()
+    {
+        var count = Make("children", ClaFile, Filters("population_type", Cla), "count", measure: MeasureKind.Count);
+        var ingest = Read(Csv(Header, Nat(2024, count: "0"), Nat(2025, count: "-3")), count);
+        var r = SingleRejection(ingest);
+        Assert.Equal((3, "count", EesRejectionKind.OutOfRange, "the count -3 is negative; children counts cannot be below 0."),
+            (r.Line, r.Column, r.Kind, r.Reason));
+        Assert.Equal(0.0, ingest.Observations.Single().Value);
+    }
+
+    [Fact]
+    public void Read_NegativeRate_IsRejected()
+    {
+        var r = SingleRejection(Read(Csv(Header, Nat(2025, rate: "-0.1"))));
+        Assert.Equal((2, "rate", "the rate -0.1 is negative; a rate of events cannot be below 0."), (r.Line, r.Column, r.Reason));
+    }
+
+    [Fact]
+    public void Read_NumeratorAboveDenominator_IsRejected()
+    {
+        // 50% is a possible percentage, but 300 of 200 is not: the numerator is part of the denominator.
+        var pct = Make("pct", ClaFile, Filters("population_type", Cla), "rate", "count", "population");
+        var ingest = Read(Csv(Header, Nat(2024, count: "200", rate: "50", population: "200"), Nat(2025, count: "300", rate: "50", population: "200")), pct);
+        var r = SingleRejection(ingest);
+        Assert.Equal((3, "count", EesRejectionKind.OutOfRange, "the numerator 300 is above the denominator 200; a proportion's numerator is part of its denominator."),
+            (r.Line, r.Column, r.Kind, r.Reason));
+        Assert.Equal(1, ingest.Report.RowsUsed);
     }
 
     [Fact]
@@ -453,7 +510,7 @@ public sealed class EesReaderEdgeCaseTest
     {
         var opened = new List<string>();
         var rate = Make("rate", ClaFile, Filters("population_type", Cla), "rate");
-        var count = Make("count", ClaFile, Filters("population_type", Cla), "count");
+        var count = Make("count", ClaFile, Filters("population_type", Cla), "count", measure: MeasureKind.Count);
         new EesReader(Catalogue).Read(new[] { rate, count }, name =>
         {
             opened.Add(name);

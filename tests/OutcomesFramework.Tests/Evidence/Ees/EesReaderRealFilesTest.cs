@@ -47,8 +47,8 @@ public sealed class EesReaderRealFilesTest
     {
         Cla => new[]
         {
-            Make("cla-rate", file, Filters("population_type", "Children looked after on 31 March each year"), "rate_per_10000", "children_count", "population_estimate", measure: MeasureKind.Rate),
-            Make("cla-starting-rate", file, Filters("population_type", "Children starting to be looked after each year"), "rate_per_10000", "children_count", "population_estimate", measure: MeasureKind.Rate),
+            Make("cla-rate", file, Filters("population_type", "Children looked after on 31 March each year"), "rate_per_10000", "children_count", "population_estimate", multiplier: 10000, measure: MeasureKind.Rate),
+            Make("cla-starting-rate", file, Filters("population_type", "Children starting to be looked after each year"), "rate_per_10000", "children_count", "population_estimate", multiplier: 10000, measure: MeasureKind.Rate),
         },
         Referrals => new[] { Make("rereferrals", file, Filters("category", "Referrals and Re-referrals"), "rereferral_percent", "rereferral_count", "referral_count") },
         "c3_factors_identified_at_end_of_assessment_2018_to_2025.csv" => new[]
@@ -260,7 +260,7 @@ public sealed class EesReaderRealFilesTest
     {
         // domain-catalogue §3.3: England CIN at 31 March 2025 = 402,400; ONS mid-2024 children 0-17 = 12,183,016.
         var population = new DenominatorSource(Population, Filters("age_group", "Children aged 0 to 17 years"), "population_estimate", -1);
-        var cinRate = Make("cin-rate", Cin, Filters("category", "Children in Need"), null, "At31_episodes", denominatorSource: population, multiplier: 10000);
+        var cinRate = Make("cin-rate", Cin, Filters("category", "Children in Need"), null, "At31_episodes", denominatorSource: population, multiplier: 10000, measure: MeasureKind.Rate);
         var o = ReadReal(cinRate).Observations.Find("cin-rate", "E92000001", ReportingPeriod.YearEnding31March(2025))!.Value;
         Assert.Equal(402400.0, o.Numerator);
         Assert.Equal(12183016.0, o.Denominator);

@@ -16,7 +16,8 @@ internal static class EesTestFiles
     public const string Header = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,population_type,count,rate,population";
     public const string Cla = "CLA on 31 March";
 
-    public static Indicator ClaRate { get; } = Make("cla-rate", ClaFile, Filters("population_type", Cla), "rate", "count", "population");
+    public static Indicator ClaRate { get; } = Make("cla-rate", ClaFile, Filters("population_type", Cla), "rate", "count", "population",
+        multiplier: 10000, measure: MeasureKind.Rate);
 
     public static string Nat(int year, string count = "81770", string rate = "67", string population = "12183016", string type = Cla) =>
         $"{year},Reporting year,National,E92000001,England,,,,,,{type},{count},{rate},{population}";
