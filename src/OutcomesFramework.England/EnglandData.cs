@@ -75,8 +75,9 @@ public sealed class EnglandData
     /// <summary>Gets the DfE children's services statistical-neighbour model (2025 refresh): ten neighbours per authority, closest first.</summary>
     public StatisticalNeighbourModel StatisticalNeighbours => neighbours.Value;
 
-    /// <summary>Gets the default framework, <i>Every Child Matters (England)</i>: the five outcomes and 30 aims, 30 scored
-    /// indicators, 5 context measures and 5 workforce enablers on the DfE's published statistics (see docs/default-framework.md).</summary>
+    /// <summary>Gets the default framework, <i>Every Child Matters (England)</i>: the five outcomes and 30 aims, at least ten
+    /// scored indicators per outcome (each with figures for at least 120 of the 153 authorities), context measures and
+    /// enablers, on the DfE's EES files and LAIT (see docs/default-framework.md).</summary>
     public Framework Framework => framework.Value;
 
     /// <summary>Gets the published statistics for every indicator of <see cref="Framework"/> and every measure of
@@ -155,20 +156,23 @@ public sealed class EnglandData
     /// <summary>Gets what loading each Ofsted file did with its rows (history, in-year activity, position at 31 March 2025).</summary>
     public ImmutableArray<InspectionFileReport> InspectionReports => inspections.Value.Reports;
 
-    /// <summary>Reads EES tidy CSV files (a newer release, or a council's own extract in the same layout) for the indicators of
-    /// <see cref="Framework"/>, or of <paramref name="indicators"/>, mapping rows onto <see cref="Areas"/>.</summary>
+    /// <summary>Reads EES tidy CSV files (a newer release, or a council's own extract in the same layout) for
+    /// <see cref="EesIndicators"/>, or for <paramref name="indicators"/>, mapping rows onto <see cref="Areas"/>.</summary>
     /// <param name="openFile">Opens a file by its EES file name; see <see cref="EesFiles"/>.</param>
-    /// <param name="indicators">The indicators to read; null for every indicator of the default framework.</param>
+    /// <param name="indicators">The indicators to read; null for <see cref="EesIndicators"/>.</param>
     /// <returns>The observations and the account of every row read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="openFile"/> is null.</exception>
     /// <exception cref="EesFormatException">A file cannot be read as an EES file.</exception>
     /// <exception cref="FileNotFoundException">A file the indicators need was not supplied.</exception>
     public EesIngest ReadEes(Func<string, TextReader> openFile, IEnumerable<Indicator>? indicators = null) =>
-        new EesReader(Areas).Read(indicators ?? Framework.Indicators, openFile ?? throw new ArgumentNullException(nameof(openFile)));
+        new EesReader(Areas).Read(indicators ?? EesIndicators, openFile ?? throw new ArgumentNullException(nameof(openFile)));
+
+    /// <summary>Gets the indicators of <see cref="Framework"/> read from EES files: all but those whose source is LAIT's long file.</summary>
+    public ImmutableArray<Indicator> EesIndicators => Framework.Indicators.Where(i => LaitReader.KeyOf(i) is null).ToImmutableArray();
 
     /// <summary>Reads EES tidy CSV files from a directory; see <see cref="ReadEes(Func{string, TextReader}, IEnumerable{Indicator})"/>.</summary>
     /// <param name="directory">The directory holding the files, named as the indicators' sources name them.</param>
-    /// <param name="indicators">The indicators to read; null for every indicator of the default framework.</param>
+    /// <param name="indicators">The indicators to read; null for <see cref="EesIndicators"/>.</param>
     /// <returns>The observations and the account of every row read.</returns>
     /// <exception cref="ArgumentException">The directory is blank.</exception>
     /// <exception cref="ArgumentNullException">The directory is null.</exception>

@@ -38,7 +38,7 @@ public sealed class IngestAndSnapshotTest
     public void IngestReport_EveryFile_AccountsForEveryRowInTheCsv()
     {
         var report = EnglandData.Default.IngestReport;
-        Assert.Equal(EesReader.FilesNeeded(EnglandData.Default.Framework.Indicators).Add(LaitReader.FileName), report.Files.Select(f => f.FileName));
+        Assert.Equal(EesReader.FilesNeeded(EnglandData.Default.EesIndicators).Add(LaitReader.FileName), report.Files.Select(f => f.FileName));
         foreach (var file in report.Files.Where(f => f.FileName != LaitReader.FileName))
         {
             // The number of data rows, counted here independently of the reader.

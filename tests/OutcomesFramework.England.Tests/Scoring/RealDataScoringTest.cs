@@ -150,7 +150,11 @@ public sealed class RealDataScoringTest
         var card = Engine.Value.Score("Leeds", 2025);
         var ss = card.FindOutcome("SS")!;
         var scored = ss.Indicators.Where(i => i.CountsTowardsOutcome && i.Score is not null).ToList();
-        Assert.Equal(6, ss.Indicators.Count(i => i.CountsTowardsOutcome));
+        // Stay safe scores 12 indicators (docs/default-framework.md): re-referrals, repeat plans, three or more placements,
+        // long-term stability, three or more social workers (EES), and from LAIT road casualties, conferences within 15
+        // days, assessments within 45 days, plans reviewed in time, plans ending after two years, placed over 20 miles,
+        // adopted. Plans open two years or more at 31 March is an enabler (94 authorities have a figure).
+        Assert.Equal(12, ss.Indicators.Count(i => i.CountsTowardsOutcome));
         Assert.Equal(scored.Sum(i => i.Score!.Value) / scored.Count, ss.Score!.Value, 9);
         Assert.Equal(1.0, ss.Coverage);
     }
