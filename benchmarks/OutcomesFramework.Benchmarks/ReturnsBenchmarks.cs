@@ -1,5 +1,9 @@
 using System.IO;
+using System;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using OutcomesFramework.Returns;
 using OutcomesFramework.Returns.Cin;
 using OutcomesFramework.Returns.Derivation;
@@ -17,6 +21,7 @@ namespace OutcomesFramework.Benchmarks;
 /// The England-sized year is <see cref="ReturnsEnglandBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(ReturnsJob))]
 public class ReturnsBenchmarks
 {
     private ReturnsWorkload work = null!;
@@ -52,7 +57,7 @@ public class ReturnsBenchmarks
 /// separately with <c>/usr/bin/time -v</c> on <c>returns-once</c> (docs/performance/returns.md).
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[Config(typeof(ReturnsJob))]
 public class ReturnsEnglandBenchmarks
 {
     private ReturnsWorkload work = null!;
@@ -68,6 +73,19 @@ public class ReturnsEnglandBenchmarks
     /// <summary>Read both returns, validate both, derive every indicator: the target (≤ 10 s, ≤ 2 GB).</summary>
     [Benchmark]
     public int ReadValidateDerive() => work.ReadValidateDerive();
+}
+
+/// <summary>
+/// In process (no generated project to build), 1 warm-up and 5 measured iterations of one operation each, with a
+/// timeout long enough for an England-sized year on a busy shared machine. Run without --job or --inProcess.
+/// </summary>
+internal sealed class ReturnsJob : ManualConfig
+{
+    public ReturnsJob()
+    {
+        AddJob(Job.Default.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true))
+            .WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1));
+    }
 }
 
 /// <summary>Synthetic returns on disk, and the read, validate and derive path over them.</summary>

@@ -59,7 +59,7 @@ internal static class SyntheticReturns
             var sex = random.Next(1, 3).ToString(CultureInfo.InvariantCulture);
             var d = Date(dob);
             tables["Header"].Add(new[] { id, sex, d, Pick(random, Ethnic), "A" + random.Next(100000000, 999999999).ToString(CultureInfo.InvariantCulture) + "123", sex == "2" && random.Next(20) == 0 ? "1" : string.Empty, string.Empty });
-            var episodes = random.Next(1, 6);
+            var episodes = random.Next(1, 7);
             var earliest = dob > yearStart.PlusYears(-4) ? dob : yearStart.PlusYears(-4);
             var span = Period.DaysBetween(earliest, yearEnd.PlusDays(-10));
             var start = earliest.PlusDays(random.Next(0, Math.Max(1, span)));
@@ -69,7 +69,7 @@ internal static class SyntheticReturns
             for (var e = 0; e < episodes; e++)
             {
                 var last = e == episodes - 1;
-                var end = start.PlusDays(random.Next(10, 400));
+                var end = start.PlusDays(random.Next(10, 200));
                 var place = Pick(random, Placements);
                 string? dec = null;
                 string? rec = null;
