@@ -14,4 +14,7 @@ internal enum FieldKind
 
     /// <summary>A code from a DfE code set: trimmed; lower case upper-cased and flagged.</summary>
     Code,
+
+    /// <summary>An XML Schema boolean (true, false, 1, 0): trimmed and upper-cased; lower case is the standard form, so not flagged.</summary>
+    Boolean,
 }

@@ -34,6 +34,8 @@ internal static class FieldValues
                     }
                 }
                 return t.ToString();
+            case FieldKind.Boolean:
+                return t.ToString().ToUpperInvariant();
             default:
                 return t.ToString();
         }

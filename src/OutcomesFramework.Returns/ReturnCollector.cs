@@ -15,6 +15,9 @@ internal sealed class ReturnCollector
     private readonly List<TableAccount> accounts = new();
     private readonly Dictionary<(string Source, string Table), int[]> counts = new();
     private readonly List<(string Source, string Table)> countOrder = new();
+    private string? lastSource;
+    private string? lastTable;
+    private int[]? lastCounts;
 
     public ReturnCollector(ReturnKind kind, CollectionYear year)
     {
@@ -34,12 +37,22 @@ internal sealed class ReturnCollector
     /// <summary>Counts a record read (kept or not) against its source and table.</summary>
     public void Count(string source, string table, bool kept)
     {
-        var key = (source, table);
-        if (!counts.TryGetValue(key, out var c))
+        // Records come in runs of one source and table: the last counter is usually the one.
+        int[]? c;
+        if (ReferenceEquals(source, lastSource) && ReferenceEquals(table, lastTable))
         {
-            c = new int[2];
-            counts[key] = c;
-            countOrder.Add(key);
+            c = lastCounts!;
+        }
+        else
+        {
+            var key = (source, table);
+            if (!counts.TryGetValue(key, out c))
+            {
+                c = new int[2];
+                counts[key] = c;
+                countOrder.Add(key);
+            }
+            (lastSource, lastTable, lastCounts) = (source, table, c);
         }
         c[0]++;
         if (kept)

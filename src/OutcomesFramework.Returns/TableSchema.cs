@@ -12,6 +12,10 @@ internal sealed class TableSchema
 {
     private readonly Dictionary<string, int> index;
 
+    // Rules and derivations look fields up by their exact names millions of times: an ordinal table first (its hash
+    // is the cheap one), the case-insensitive one for the rest.
+    private readonly Dictionary<string, int> exact;
+
     public TableSchema(string name, IReadOnlyList<FieldSchema> fields, int firstYear = 0, int lastYear = int.MaxValue)
     {
         Name = name;
@@ -19,9 +23,11 @@ internal sealed class TableSchema
         FirstYear = firstYear;
         LastYear = lastYear;
         index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        exact = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < fields.Count; i++)
         {
             index[fields[i].Name] = i;
+            exact[fields[i].Name] = i;
         }
         Names = fields.Select(f => f.Name).ToArray();
     }
@@ -39,9 +45,9 @@ internal sealed class TableSchema
     public bool In(CollectionYear year) => year.EndYear >= FirstYear && year.EndYear <= LastYear;
 
     /// <summary>Returns the field's position, or -1.</summary>
-    public int IndexOf(string field) => index.TryGetValue(field, out var i) ? i : -1;
+    public int IndexOf(string field) => exact.TryGetValue(field, out var i) || index.TryGetValue(field, out i) ? i : -1;
 
-    public int Require(string field) => index.TryGetValue(field, out var i) ? i : throw new ArgumentException("Table " + Name + " has no field " + field + ".", nameof(field));
+    public int Require(string field) => exact.TryGetValue(field, out var i) || index.TryGetValue(field, out i) ? i : throw new ArgumentException("Table " + Name + " has no field " + field + ".", nameof(field));
 
     internal static FieldSchema F(string name, FieldKind kind = FieldKind.Code, int first = 0, int last = int.MaxValue) => new(name, kind, first, last);
 }

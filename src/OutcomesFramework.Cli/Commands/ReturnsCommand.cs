@@ -91,14 +91,27 @@ internal static class ReturnsCommand
         command.SetAction(parse => CommandRunner.Run(parse, console =>
         {
             var (data903, dataCin) = Read(parse.GetValue(ssda), parse.GetValue(cin), parse.GetValue(year));
-            var text = new StringBuilder();
-            foreach (var data in new[] { data903, dataCin }.Where(d => d is not null))
+            var given = new[] { data903, dataCin }.Where(d => d is not null).Select(d => d!).ToList();
+            var sets = given.Select(d => ValidationRuleSet.For(d.Kind, d.Year)).ToList();
+            var codes = parse.GetValue(rules)?.Split(',').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+            if (codes is not null)
             {
-                var set = ValidationRuleSet.For(data!.Kind, data.Year);
-                if (parse.GetValue(rules) is { } codes)
+                // A code no rule set of the given returns has is a typing mistake, not a rule to skip quietly.
+                var unknown = codes.Where(c => sets.All(set => set.Find(c) is null)).ToList();
+                if (codes.Count == 0 || unknown.Count > 0)
                 {
-                    var wanted = codes.Split(',').Select(c => c.Trim()).Where(c => c.Length > 0 && set.Find(c) is not null).ToList();
-                    set = set.Only(wanted);
+                    throw new UserErrorException(codes.Count == 0 ? "--rules needs at least one rule code, for example 103,8525Q."
+                        : "No rule " + string.Join(", ", unknown) + " in " + string.Join(" or ", sets.Select(x => x.Id)) + "; `outcomes returns validate` without --rules runs them all.");
+                }
+            }
+            var text = new StringBuilder();
+            for (var i = 0; i < given.Count; i++)
+            {
+                var data = given[i];
+                var set = sets[i];
+                if (codes is not null)
+                {
+                    set = set.Only(codes.Where(c => set.Find(c) is not null));
                 }
                 var report = ReturnValidator.Validate(data, set);
                 var csv = report.ToCsv();

@@ -51,7 +51,7 @@ internal sealed class ScoringOptions
 
     public Option<string?> Overlay { get; } = new("--overlay") { Description = "A local overlay (docs/overlay-format.md): your weights, targets, thresholds, methods and local indicators." };
 
-    public Option<string[]> Data { get; } = new("--data") { Description = "Your own tidy CSV files (EES layout), named as the indicators' sources name them; they replace published figures and feed local indicators.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => Array.Empty<string>() };
+    public Option<string[]> Data { get; } = new("--data") { Description = "Your own tidy CSV files (EES layout), named as the indicators' sources name them, or observations written by `outcomes returns derive`; they replace published figures and feed local indicators.", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => Array.Empty<string>() };
 
     public Option<string?> Returns { get; } = new("--returns") { Description = "Observations derived from your own SSDA903 and CIN census returns by `outcomes returns derive` (docs/returns.md); they replace published figures." };
 
@@ -117,6 +117,9 @@ internal sealed class ScoringOptions
             });
         }
         var observations = england.Observations;
+        // A file written by `outcomes returns derive` may be given with --data too: it is known by its header.
+        var derivedFiles = dataFiles.Where(IsDerivedObservations).ToList();
+        dataFiles.RemoveAll(derivedFiles.Contains);
         if (dataFiles.Count > 0)
         {
             observations = observations.OverriddenBy(ReadCouncilFiles(england.Areas, framework, dataFiles, error, parse.GetValue(Strict)));
@@ -127,7 +130,11 @@ internal sealed class ScoringOptions
         }
         if (parse.GetValue(Returns) is { } returnsPath)
         {
-            observations = observations.OverriddenBy(ReadReturns(returnsPath, framework));
+            derivedFiles.Add(returnsPath);
+        }
+        foreach (var path in derivedFiles)
+        {
+            observations = observations.OverriddenBy(ReadReturns(path, framework));
         }
         return new ScoringEngine(framework, observations, england.Areas, england.StatisticalNeighbours, policy);
     }
@@ -174,6 +181,17 @@ internal sealed class ScoringOptions
             File.WriteAllText(second, secondText, new System.Text.UTF8Encoding(false));
             output.WriteLine("Wrote " + second);
         }
+    }
+
+    /// <summary>True when the file's first line is the header `outcomes returns derive` writes.</summary>
+    private static bool IsDerivedObservations(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), true);
+        return string.Equals(reader.ReadLine()?.Trim(), OutcomesFramework.Returns.Scoring.DerivedObservations.CsvHeader, StringComparison.Ordinal);
     }
 
     /// <summary>Reads `outcomes returns derive` output, keeping the indicators the framework has.</summary>

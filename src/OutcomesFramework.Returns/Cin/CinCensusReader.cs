@@ -225,14 +225,26 @@ public sealed class CinCensusReader
         Add(collector, name, CinSchema.CinDetails, details, path, childId, null, values);
     }
 
-    private static string? Value(XElement e) => e.IsEmpty ? null : e.Nodes().OfType<XText>().Aggregate(string.Empty, (s, t) => s + t.Value);
+    private static string? Value(XElement e)
+    {
+        if (e.IsEmpty)
+        {
+            return null;
+        }
+        // The usual leaf holds one text node: take it without enumerating.
+        if (e.FirstNode is XText only && only.NextNode is null)
+        {
+            return only.Value;
+        }
+        return e.Nodes().OfType<XText>().Aggregate(string.Empty, (s, t) => s + t.Value);
+    }
 
     private static Dictionary<string, string?> LeafValues(ReturnCollector collector, string name, XElement e, string path, string? childId, params string[] skip)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var leaf in e.Elements())
         {
-            if (skip.Contains(leaf.Name.LocalName))
+            if (skip.Length > 0 && Array.IndexOf(skip, leaf.Name.LocalName) >= 0)
             {
                 continue;
             }
@@ -290,10 +302,27 @@ public sealed class CinCensusReader
 
     private static void FlagStrayText(ReturnCollector collector, string name, XElement child, string path, string? childId)
     {
-        foreach (var e in child.DescendantsAndSelf().Where(x => x.HasElements))
+        // Walks the child once; text beside elements is stray (a leaf's own text is its value).
+        var stack = new Stack<XElement>();
+        stack.Push(child);
+        while (stack.Count > 0)
         {
-            foreach (var t in e.Nodes().OfType<XText>().Where(t => !string.IsNullOrWhiteSpace(t.Value)))
+            var e = stack.Pop();
+            if (!e.HasElements)
             {
+                continue;
+            }
+            var subs = new List<XElement>(e.Elements());
+            for (var i = subs.Count - 1; i >= 0; i--)
+            {
+                stack.Push(subs[i]);
+            }
+            for (var node = e.FirstNode; node is not null; node = node.NextNode)
+            {
+                if (node is not XText t || string.IsNullOrWhiteSpace(t.Value))
+                {
+                    continue;
+                }
                 var line = ((IXmlLineInfo)t).HasLineInfo() ? ((IXmlLineInfo)t).LineNumber : (int?)null;
                 collector.Problem(ReturnProblemKind.StrayText, new RecordLocation(name, line, path), childId, e.Name.LocalName,
                     "stray text '" + t.Value.Trim() + "' inside " + e.Name.LocalName + "; ignored.", false);

@@ -19,7 +19,10 @@ namespace OutcomesFramework.Returns.Scoring;
 /// </summary>
 public static class DerivedObservations
 {
-    private const string Header = "indicator_id,area_code,period,value,numerator,denominator";
+    /// <summary>The CSV's header line (how <c>outcomes score --data</c> tells a derived-observations file from an EES file).</summary>
+    public const string CsvHeader = "indicator_id,area_code,period,value,numerator,denominator";
+
+    private const string Header = CsvHeader;
 
     /// <summary>Turns derived indicators into observations for a council (indicators without a value are left out).</summary>
     /// <param name="result">The derivation.</param>

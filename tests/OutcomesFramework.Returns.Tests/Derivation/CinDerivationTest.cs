@@ -68,6 +68,7 @@ public sealed class CinDerivationTest
         Assert.Equal(new[] { "C3" }, Result.ChildLevel("cpp-two-years-or-more").Numerator);
         Assert.Equal(new[] { "C2", "C3" }, Result.ChildLevel("cpp-two-years-or-more").Denominator);
         Assert.Equal(2.0, Result.Find("cpp-rate")!.Value); // 2 plans per 10,000 of a population of 10,000
+        Assert.Equal(new[] { "C2", "C3" }, Result.ChildLevel("cpp-rate").Numerator); // the two children on a plan at 31 March
     }
 
     [Fact]

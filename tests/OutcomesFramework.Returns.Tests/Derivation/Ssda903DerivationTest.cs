@@ -159,4 +159,41 @@ public sealed class Ssda903DerivationTest
         // The only string list an indicator carries is its notes; the children counted need ChildLevel.
         Assert.Equal(new[] { "Notes" }, typeof(DerivedIndicator).GetProperties().Where(p => p.PropertyType == typeof(System.Collections.Immutable.ImmutableArray<string>)).Select(p => p.Name));
     }
+
+    [Fact]
+    public void StartingRateAndAdoptionListTheirChildren()
+    {
+        var r = Written(20000);
+        // Started (RNE S in the year, not a short break): E (10 Apr 2024) and G (1 May 2024); D is a short break.
+        Assert.Equal(new[] { "E", "G" }, r.ChildLevel("cla-starting-rate").Numerator);
+        Assert.Equal(2 * 10000.0 / 20000, r.Find("cla-starting-rate")!.Value);
+        // Adopted in the year (REC E11): E only; H is placed for adoption but not yet adopted.
+        Assert.Equal(new[] { "E" }, r.ChildLevel("adoption-timeliness").Numerator);
+    }
+
+    // Care leavers for 2024/25: ages are at the birthday that falls between 1 April 2024 and 31 March 2025.
+    private const string Oc3 = "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n"
+        + "L1,10/06/2007,YES,F1,B1\n"   // 17 on 10 Jun 2024; in education; suitable (second character 1)
+        + "L2,01/01/2007,YES,G4,B2\n"   // 18 on 1 Jan 2025; not in education, employment or training; not suitable
+        + "L3,15/05/2004,YES,P4,S2\n"   // 20 on 15 May 2024; part-time training or employment; not suitable
+        + "L4,20/03/2004,YES,G6,T1\n"   // 21 on 20 Mar 2025; NEET; suitable
+        + "L5,02/02/2006,DIED,F1,B1\n"  // died: left out
+        + "L6,01/04/2003,YES,F2,K1\n"   // 21 on 1 Apr 2024, the year's first day; in education; suitable
+        + "L7,05/04/2009,YES,F1,B1\n";  // 15 on 5 Apr 2024: too young
+
+    [Fact]
+    public void CareLeaversByAgeListTheirChildren()
+    {
+        var r = ReturnsDeriver.Derive(TestData.Csv903(2025, ("oc3.csv", Oc3)), null);
+        Assert.Equal(new[] { "L1" }, r.ChildLevel("care-leavers-eet-17-18").Numerator);
+        Assert.Equal(new[] { "L1", "L2" }, r.ChildLevel("care-leavers-eet-17-18").Denominator);
+        Assert.Equal(new[] { "L1" }, r.ChildLevel("care-leavers-suitable-accommodation-17-18").Numerator);
+        Assert.Equal(new[] { "L1", "L2" }, r.ChildLevel("care-leavers-suitable-accommodation-17-18").Denominator);
+        Assert.Equal(new[] { "L3", "L6" }, r.ChildLevel("care-leavers-eet-19-21").Numerator);
+        Assert.Equal(new[] { "L3", "L4", "L6" }, r.ChildLevel("care-leavers-eet-19-21").Denominator);
+        Assert.Equal(new[] { "L4", "L6" }, r.ChildLevel("care-leavers-suitable-accommodation-19-21").Numerator);
+        Assert.Equal(new[] { "L3", "L4", "L6" }, r.ChildLevel("care-leavers-suitable-accommodation-19-21").Denominator);
+        Assert.Equal(50.0, r.Find("care-leavers-eet-17-18")!.Value);
+        Assert.Equal(2 * 100.0 / 3, r.Find("care-leavers-eet-19-21")!.Value!.Value, 9);
+    }
 }

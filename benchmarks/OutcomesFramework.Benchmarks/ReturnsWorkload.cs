@@ -1,0 +1,86 @@
+using System.IO;
+using OutcomesFramework.Returns;
+using OutcomesFramework.Returns.Cin;
+using OutcomesFramework.Returns.Derivation;
+using OutcomesFramework.Returns.Ssda903;
+using OutcomesFramework.Returns.Tests.Synthetic;
+using OutcomesFramework.Returns.Validation;
+
+namespace OutcomesFramework.Benchmarks;
+
+/// <summary>Synthetic returns on disk, and the read, validate and derive path over them.</summary>
+internal sealed class ReturnsWorkload
+{
+    internal const int Year = 2025;
+    private const int Seed = 20250331;
+
+    private ReturnData? read903;
+    private ReturnData? readCin;
+
+    private ReturnsWorkload(string directory)
+    {
+        Directory903 = Path.Combine(directory, "903");
+        CinFile = Path.Combine(directory, "cin.xml");
+        Root = directory;
+    }
+
+    public string Root { get; }
+
+    public string Directory903 { get; }
+
+    public string CinFile { get; }
+
+    /// <summary>Writes the returns under the temporary folder (or reuses <paramref name="directory"/> when given).</summary>
+    public static ReturnsWorkload Create(string name, int lookedAfter, int cinChildren, int cinEpisodes, bool readInSetup = true, string? directory = null)
+    {
+        var work = new ReturnsWorkload(directory ?? Path.Combine(Path.GetTempPath(), "outcomes-returns-bench-" + name + "-" + System.Environment.ProcessId));
+        if (!File.Exists(work.CinFile))
+        {
+            SyntheticReturns.Write903Directory(work.Directory903, Seed, lookedAfter, Year);
+            using var writer = new StreamWriter(work.CinFile, false, new System.Text.UTF8Encoding(false));
+            SyntheticReturns.WriteCin(writer, Seed + 1, cinChildren, cinEpisodes, Year);
+        }
+        if (readInSetup)
+        {
+            (work.read903, work.readCin) = work.Read();
+        }
+        return work;
+    }
+
+    /// <summary>Opens a workload written before (by <c>returns-generate</c>).</summary>
+    public static ReturnsWorkload Open(string directory) => new(directory);
+
+    public (ReturnData Ssda903, ReturnData Cin) Read() =>
+        (new Ssda903Reader(new CollectionYear(Year)).ReadDirectory(Directory903), new CinCensusReader(new CollectionYear(Year)).ReadFile(CinFile));
+
+    public int ReadValidateDerive(System.IO.TextWriter? phases = null)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpu0 = process.TotalProcessorTime;
+        string At() { process.Refresh(); return clock.Elapsed.TotalSeconds.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + " s (CPU " + (process.TotalProcessorTime - cpu0).TotalSeconds.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + " s)"; }
+        var ssda = new Ssda903Reader(new CollectionYear(Year)).ReadDirectory(Directory903);
+        phases?.WriteLine("read 903 " + At());
+        var cin = new CinCensusReader(new CollectionYear(Year)).ReadFile(CinFile);
+        phases?.WriteLine("read CIN " + At());
+        var failures = ReturnValidator.Validate(ssda).Failures.Length;
+        phases?.WriteLine("validate 903 " + At());
+        failures += ReturnValidator.Validate(cin).Failures.Length;
+        phases?.WriteLine("validate CIN " + At());
+        var derived = ReturnsDeriver.Derive(ssda, cin, new DerivationOptions(1_000_000));
+        phases?.WriteLine("derive " + At());
+        return failures + derived.Indicators.Length;
+    }
+
+    public int ValidateRead() => ReturnValidator.Validate(read903!).Failures.Length + ReturnValidator.Validate(readCin!).Failures.Length;
+
+    public int DeriveRead() => ReturnsDeriver.Derive(read903, readCin, new DerivationOptions(1_000_000)).Indicators.Length;
+
+    public void Delete()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}
