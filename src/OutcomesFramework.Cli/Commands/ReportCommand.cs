@@ -29,7 +29,12 @@ internal static class ReportCommand
         var options = new ScoringOptions(withLa: false, withFormat: false);
         var la = new Option<string?>("--la") { Description = "The council: a name in any common spelling, its 3-digit DfE code or its 9-character ONS code." };
         var england = new Option<bool>("--england") { Description = "The all-council overview instead: league by outcome with coverage, early-warning levels, regional summary." };
-        var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
+        var output = new Option<string>("--out") { Description = "The HTML file to write (UTF-8, no byte order mark).", Required = true };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output: " + string.Join("; ", ReportOutput.CouncilFormats.Formats.Select(f => f.Name + " (" + f.Description + ")")) + ". Default: " + ReportOutput.CouncilFormats.Formats[0].Name + ".",
+            DefaultValueFactory = _ => ReportOutput.CouncilFormats.Formats[0].Name,
+        };
         var rules = new Option<string?>("--rules") { Description = "A rule-set JSON file to run instead of the default England rule set (docs/assurance.md)." };
         var baseRules = new Option<string?>("--base") { Description = "The rule-set file that the --rules file extends, when it has 'extends'." };
         var asOf = new Option<string?>("--as-of") { Description = "The assessment date, yyyy-MM-dd (default: the date of the latest publication in the data, so the same data give the same report on any day)." };
@@ -47,6 +52,7 @@ internal static class ReportCommand
         command.Options.Add(baseRules);
         command.Options.Add(asOf);
         command.Options.Add(regime);
+        command.Options.Add(format);
         command.Options.Add(output);
         command.SetAction(parse => CommandRunner.Run(parse, writer =>
         {
@@ -56,27 +62,30 @@ internal static class ReportCommand
             {
                 throw new UserErrorException("give either --la <council> or --england.");
             }
-            var path = parse.GetValue(output)!;
+            var formatName = parse.GetValue(format);
+            var councilFormat = ReportOutput.CouncilFormats.Find(formatName);
+            var englandFormat = ReportOutput.EnglandFormats.Find(formatName);
+            if (councilFormat is null || englandFormat is null)
+            {
+                throw new UserErrorException("Unknown --format '" + formatName + "'; use " + string.Join(", ", ReportOutput.CouncilFormats.Names) + ".");
+            }
+            var path = CliInputs.OutputFile(parse.GetValue(output)!);
             var data = EnglandData.Default;
             var engine = options.Engine(parse, parse.InvocationConfiguration.Error);
             var ruleSet = AssureCommand.LoadRules(parse.GetValue(rules), parse.GetValue(baseRules), data);
-            var assurance = new AssuranceEngine(ruleSet, engine.Framework);
             var date = AsOf(parse.GetValue(asOf), data);
-            var provenance = new ReportProvenance(ToolVersion(), date, DataSource);
             string html;
             if (name is not null)
             {
                 var area = ScoringOptions.LocalAuthority(engine, name);
                 var card = ScoringOptions.ForYear(() => engine.Score(area, parse.GetValue(options.Period)));
-                var result = assurance.Assess(AssuranceEvidence.FromScorecard(card, engine.Observations, date, data.Inspections));
-                var map = DefaultAccountabilityMaps.For(parse.GetValue(regime)!);
-                html = HtmlReport.Render(new CouncilReport(card, engine.Observations, engine.Areas, engine.Neighbours, provenance, result, ruleSet, map));
+                html = councilFormat.ToText(Council(engine, card, ruleSet, date, parse.GetValue(regime)!));
             }
             else
             {
                 var league = ScoringOptions.ForYear(() => engine.ScoreAll(parse.GetValue(options.Period), Environment.ProcessorCount));
-                var results = assurance.AssessAll(AssuranceEvidence.FromLeague(league, engine.Observations, date, data.Inspections));
-                html = HtmlReport.Render(new EnglandReport(league, results, engine.Areas, provenance, ruleSet));
+                var results = new AssuranceEngine(ruleSet, engine.Framework).AssessAll(AssuranceEvidence.FromLeague(league, engine.Observations, date, data.Inspections));
+                html = englandFormat.ToText(new EnglandReport(league, results, engine.Areas, new ReportProvenance(ToolVersion(), date, DataSource), ruleSet));
             }
             try
             {
@@ -90,6 +99,18 @@ internal static class ReportCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// One council's report input, as <c>report --la</c> and <c>score --format html</c> make it: the scorecard with the
+    /// engine's observations, the assurance result of <paramref name="ruleSet"/> as of <paramref name="asOf"/>, and the
+    /// accountability map of <paramref name="regime"/>.
+    /// </summary>
+    internal static CouncilReport Council(ScoringEngine engine, Scorecard card, RuleSet ruleSet, LocalDate asOf, string regime)
+    {
+        var data = EnglandData.Default;
+        var result = new AssuranceEngine(ruleSet, engine.Framework).Assess(AssuranceEvidence.FromScorecard(card, engine.Observations, asOf, data.Inspections));
+        return new CouncilReport(card, engine.Observations, engine.Areas, engine.Neighbours, new ReportProvenance(ToolVersion(), asOf, DataSource), result, ruleSet, DefaultAccountabilityMaps.For(regime));
     }
 
     /// <summary>The assessment date: the one given, or the latest Ofsted publication the data hold (never the clock, so the report is reproducible).</summary>

@@ -72,7 +72,11 @@ internal static class CouncilPageBuilder
 
     internal static string Date(NodaTime.LocalDate date) => date.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
 
-    internal static string Rank(int? rank, int? of) => rank is { } r && of is { } n ? IndicatorWords.Ordinal(r) + " of " + Format.Int(n) : Format.Dash;
+    /// <summary>"41st of 153", or a dash when there is no rank or nothing to rank against: "1st of 1" would read as a judgement the data cannot carry.</summary>
+    internal static string Rank(int? rank, int? of) => rank is { } r && of is { } n && n >= MinimumRanked ? IndicatorWords.Ordinal(r) + " of " + Format.Int(n) : Format.Dash;
+
+    /// <summary>The fewest councils with a value for a rank to be shown: a rank among one council is no comparison.</summary>
+    internal const int MinimumRanked = 2;
 
     internal static string Anchor(string prefix, string id)
     {
@@ -124,7 +128,8 @@ internal static class CouncilPageBuilder
             new("England", Comparator(s.England, dp)),
             new("Region", Comparator(s.Region, dp)),
             new("Statistical neighbours", s.Neighbours is { } n ? Format.Number(n.Value, dp) + " (" + (n.Average == NeighbourAverage.Median ? "median" : "mean") + " of " + Format.Int(n.UsedCount) + " with values)" : Format.Dash),
-            new("Rank among councils", s.Ranking is { } r ? IndicatorWords.Ordinal(r.Rank) + " of " + Format.Int(r.Of) + " (1st is best)" : Format.Dash),
+            new("Rank among councils", s.Ranking is { } r && r.Of >= MinimumRanked ? Rank(r.Rank, r.Of) + " (1st is best)"
+                : s.Ranking is not null ? Format.Dash + " (no other council has a value to rank against)" : Format.Dash),
             new("Quartile band", s.Ranking?.Band is { } band ? IndicatorWords.Band(band) : Format.Dash),
             new("Change from previous year", s.Change is { } ch ? IndicatorWords.Direction(ch.Direction) + " (" + Signed(ch.Change, dp) + " since " + ch.PreviousPeriod + ")" : Format.Dash),
             new("Recent trend", s.Trend is { } t ? IndicatorWords.Trend(t.Direction) : Format.Dash),

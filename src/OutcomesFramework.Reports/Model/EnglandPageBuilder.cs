@@ -20,7 +20,7 @@ internal static class EnglandPageBuilder
             byCode.TryGetValue(card.Area.Code, out var result);
             var region = card.Area.RegionCode is { } rc ? report.Areas.Find(rc)?.Name ?? rc : Format.Dash;
             return new EnglandRow(
-                card.Overall.Rank is { } r ? Format.Int(r) : Format.Dash,
+                card.Overall.Rank is { } r && card.Overall.RankOf >= CouncilPageBuilder.MinimumRanked ? Format.Int(r) : Format.Dash,
                 card.Area.Name,
                 CouncilPageBuilder.Codes(card.Area),
                 region,
