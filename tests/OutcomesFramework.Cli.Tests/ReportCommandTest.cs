@@ -71,7 +71,20 @@ public sealed class ReportCommandTest : IDisposable
         var latest = EnglandData.Default.Inspections.Max(i => i.PublicationDate);
         Assert.Equal(latest.ToString("d MMMM uuuu", System.Globalization.CultureInfo.InvariantCulture), Header(html, "Data as of"));
         Assert.Equal(html, Report("leeds-by-code.html", "report", "--la", "E08000035"));
+        // The council is scored in the league of every council, so its overall and outcome ranks are given.
+        var data = EnglandData.Default;
+        var league = new OutcomesFramework.Scoring.ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours).ScoreAll();
+        var leeds = league.Find(data.Areas.Get("Leeds"))!;
+        Assert.Contains("; " + Ordinal(leeds.Overall.Rank!.Value) + " of " + leeds.Overall.RankOf + " councils).", html, StringComparison.Ordinal);
+        foreach (var outcome in leeds.Outcomes.Where(o => o.Rank is not null))
+        {
+            Assert.Contains("<td class=\"num\">" + Ordinal(outcome.Rank!.Value) + " of " + outcome.RankOf + "</td></tr>", html, StringComparison.Ordinal);
+        }
     }
+
+    /// <summary>1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, …</summary>
+    private static string Ordinal(int n) =>
+        n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     [Fact]
     public void Score_FormatHtml_IsTheSameFileAsReport()
@@ -160,10 +173,10 @@ public sealed class ReportCommandTest : IDisposable
         Assert.Equal("61.5", Fact(html, "pc-youth-voice", "Value"));
         Assert.Equal("– (no other council has a value to rank against)", Fact(html, "pc-youth-voice", "Rank among councils"));
         Assert.Equal("–", Fact(html, "pc-youth-voice", "Quartile band"));
-        Assert.DoesNotContain("1st of 1", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(">1st of 1[^0-9]", html);
         Assert.DoesNotContain("id=\"ind-pc-youth-voice-spine\"", html, StringComparison.Ordinal);
         // A ranked indicator of the same report still shows its rank among all councils.
-        Assert.Matches("^[0-9]+(st|nd|rd|th) of 15[0-3] \\(1st is best\\)$", Fact(html, "cla-rate", "Rank among councils"));
+        Assert.Matches("<dt>Rank among councils</dt><dd>[0-9]+(st|nd|rd|th) of 1[0-5][0-9] \\(1st is best\\)</dd>", html);
     }
 
     private static string Row(int year, string percent) =>

@@ -39,7 +39,7 @@ internal static class ScoreCommand
                     var asOf = ReportCommand.AsOf(null, data);
                     var formats = Outputs.ScorecardOutput.Formats.With(Reports.ReportOutput.ForScorecards(
                         c => ReportCommand.Council(engine, c, data.RuleSet, asOf, AccountabilityRegime.ChildrenAndSocialWorkAct2017Id)));
-                    options.Emit(parse, output, formats.Find(format)!.ToText(card));
+                    options.Emit(parse, output, formats.Find(format)!.ToText(ReportCommand.RankedScorecard(engine, la, parse.GetValue(options.Period))));
                     break;
                 case "csv":
                     options.Emit(parse, output, ScorecardCsv.IndicatorsToCsv(new[] { card }), ScorecardCsv.OutcomesToCsv(new[] { card }));
