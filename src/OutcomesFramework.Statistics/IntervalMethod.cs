@@ -23,6 +23,12 @@ public enum IntervalMethod
 
     /// <summary>Dobson's interval with the variance adjusted for people with more than one event.</summary>
     DobsonNonIndependentEvents = 6,
+
+    /// <summary>DeLong et al. (1988) normal-approximation interval for an area under the ROC curve.</summary>
+    DeLong = 7,
+
+    /// <summary>Percentile interval of seeded bootstrap replicates.</summary>
+    BootstrapPercentile = 8,
 }
 
 /// <summary>Labels for <see cref="IntervalMethod"/> values.</summary>
@@ -42,6 +48,8 @@ public static class IntervalMethodExtensions
         IntervalMethod.StudentT => "Student's t-distribution",
         IntervalMethod.Dobson => "Dobson",
         IntervalMethod.DobsonNonIndependentEvents => "Dobson, with confidence adjusted for non-independent events",
+        IntervalMethod.DeLong => "DeLong",
+        IntervalMethod.BootstrapPercentile => "Bootstrap percentile",
         _ => "Supplied",
     };
 
@@ -56,6 +64,8 @@ public static class IntervalMethodExtensions
         IntervalMethod.StudentT => "Student's t-distribution",
         IntervalMethod.Dobson => "Dobson method with Byar's limits",
         IntervalMethod.DobsonNonIndependentEvents => "Dobson method adjusted for non-independent events",
+        IntervalMethod.DeLong => "DeLong's nonparametric variance of the area under the ROC curve",
+        IntervalMethod.BootstrapPercentile => "percentile interval of seeded bootstrap replicates",
         _ => "supplied confidence limits",
     };
 }

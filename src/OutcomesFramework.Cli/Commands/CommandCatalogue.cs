@@ -12,6 +12,7 @@ internal static class CommandCatalogue
     {
         yield return ScoreCommand.Create();
         yield return LeagueCommand.Create();
+        yield return SensitivityCommand.Create();
         yield return ExplainCommand.Create();
         yield return DataCommand.Create();
         yield return AssureCommand.Create();

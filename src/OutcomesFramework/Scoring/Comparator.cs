@@ -34,6 +34,14 @@ public enum AggregationMethod
 
     /// <summary>The lowest score among the parts with a positive weight: not compensatory (the weakest part decides).</summary>
     Minimum = 2,
+
+    /// <summary>The weighted harmonic mean Σwᵢ / Σ(wᵢ/sᵢ) (COINr <c>a_hmean</c>), the generalised mean with p = −1; a score of 0 makes the
+    /// result 0 (its limit): less compensatory than the geometric mean.</summary>
+    Harmonic = 3,
+
+    /// <summary>The weighted generalised (power) mean (Σwᵢsᵢᵖ / Σwᵢ)^(1/p) (COINr <c>a_genmean</c>) with the policy's
+    /// <see cref="ScoringPolicy.AggregationPower"/> p (≠ 0); for p &lt; 0 a score of 0 makes the result 0 (its limit).</summary>
+    Generalised = 4,
 }
 
 /// <summary>A band for an outcome or overall score on the 0–100 scale: A (75 and above) best … D (below 25) worst.</summary>

@@ -10,6 +10,8 @@ internal static class Describe
     {
         AggregationMethod.Geometric => "weighted geometric mean exp(Σ w·ln s / Σ w) over the parts with a score (0 when any of them scores 0)",
         AggregationMethod.Minimum => "minimum of the scores of the parts with a positive weight",
+        AggregationMethod.Harmonic => "weighted harmonic mean Σ w / Σ (w / s) over the parts with a score (0 when any of them scores 0)",
+        AggregationMethod.Generalised => "weighted generalised mean (Σ w·s^p / Σ w)^(1/p) over the parts with a score (for p < 0, 0 when any of them scores 0)",
         _ => "weighted arithmetic mean Σ w·s / Σ w over the parts with a score (their weights rescaled to sum to 1)",
     };
 
@@ -26,6 +28,8 @@ internal static class Describe
     {
         AggregationMethod.Geometric => "geometric",
         AggregationMethod.Minimum => "minimum",
+        AggregationMethod.Harmonic => "harmonic",
+        AggregationMethod.Generalised => "generalised",
         _ => "arithmetic",
     };
 

@@ -12,6 +12,61 @@ internal static class Normaliser
     public const double NoSpreadScore = 50;
 
     /// <summary>
+    /// The score of <paramref name="x"/> clamped to 0–100, by the same formulas as <see cref="Normalise"/> but without
+    /// the explanation: what the Monte Carlo and sensitivity models compute millions of times. NaN when the method
+    /// needs a target and there is none, or the indicator has no polarity.
+    /// </summary>
+    public static double Score(Normalisation normalisation, double x, Polarity polarity, Distribution all, LocalTarget? localTarget)
+    {
+        if (polarity == Polarity.NoPolarity)
+        {
+            return double.NaN;
+        }
+        var higher = polarity == Polarity.HigherIsBetter;
+        double raw;
+        switch (normalisation.Method)
+        {
+            case NormalisationMethod.ZScore:
+            {
+                var sd = all.StandardDeviation;
+                var z = sd > 0 ? (x - all.Mean) / sd : 0.0;
+                raw = normalisation.ScaleMean + (normalisation.ScaleStandardDeviation * (higher ? z : -z));
+                break;
+            }
+            case NormalisationMethod.MinMax:
+            {
+                var range = all.Max - all.Min;
+                raw = range > 0 ? 100 * (higher ? x - all.Min : all.Max - x) / range : NoSpreadScore;
+                break;
+            }
+            case NormalisationMethod.DistanceToTarget:
+            {
+                if ((normalisation.Target ?? localTarget?.Value) is not { } t)
+                {
+                    return double.NaN;
+                }
+                var worst = higher ? all.Min : all.Max;
+                var gap = higher ? t - worst : worst - t;
+                raw = gap > 0 ? 100 * (higher ? x - worst : worst - x) / gap : 100.0;
+                break;
+            }
+            case NormalisationMethod.Goalposts:
+                raw = 100 * (higher ? x - normalisation.Lower : normalisation.Upper - x) / (normalisation.Upper - normalisation.Lower);
+                break;
+            default:
+            {
+                var n = all.Count;
+                var below = all.CountBelow(x);
+                var atOrBelow = all.CountAtOrBelow(x);
+                var worse = higher ? below : n - atOrBelow;
+                raw = n > 1 ? 100 * (worse + ((atOrBelow - below - 1) / 2.0)) / (n - 1) : NoSpreadScore;
+                break;
+            }
+        }
+        return raw < 0 ? 0 : raw > 100 ? 100 : raw;
+    }
+
+    /// <summary>
     /// Scores <paramref name="x"/>; null when the method needs a target and there is none, or the indicator has no
     /// polarity (a context measure is never scored).
     /// </summary>

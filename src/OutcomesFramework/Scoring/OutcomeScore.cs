@@ -56,7 +56,14 @@ public sealed class OutcomeScore
     /// <summary>Gets how many authorities were ranked; only in a <see cref="League"/>.</summary>
     public int? RankOf { get; }
 
-    internal OutcomeScore WithRank(int? rank, int? of) => new(Outcome, Indicators, Method, Coverage, CoverageThreshold, Score, Weight, rank, of);
+    /// <summary>Gets whether the score rests on less coverage than the league's <see cref="ScoringPolicy.RankingCoverage"/> threshold; only in a <see cref="League"/>.</summary>
+    public bool IsThinCoverage { get; private init; }
+
+    /// <summary>Gets the score the rank was made on when it differs from <see cref="Score"/> (a credibility-shrunk score); only in a <see cref="League"/>.</summary>
+    public double? RankingScore { get; private init; }
+
+    internal OutcomeScore WithRank(int? rank, int? of, bool thin, double? rankingScore) =>
+        new(Outcome, Indicators, Method, Coverage, CoverageThreshold, Score, Weight, rank, of) { IsThinCoverage = thin, RankingScore = rankingScore };
 
     /// <inheritdoc />
     public override string ToString() => Outcome.Id + ": " + (Score is null ? "insufficient evidence" : Numbers.Format(Score, 2)) + " (coverage " + Numbers.Percent(Coverage) + ")";
@@ -111,7 +118,14 @@ public sealed class OverallScore
     /// <summary>Gets how many authorities were ranked; only in a <see cref="League"/>.</summary>
     public int? RankOf { get; }
 
-    internal OverallScore WithRank(int? rank, int? of) => new(Method, Coverage, CoverageThreshold, Score, LimitingRule, IsLimited, rank, of);
+    /// <summary>Gets whether the score rests on less coverage than the league's <see cref="ScoringPolicy.RankingCoverage"/> threshold; only in a <see cref="League"/>.</summary>
+    public bool IsThinCoverage { get; private init; }
+
+    /// <summary>Gets the score the rank was made on when it differs from <see cref="Score"/> (a credibility-shrunk score); only in a <see cref="League"/>.</summary>
+    public double? RankingScore { get; private init; }
+
+    internal OverallScore WithRank(int? rank, int? of, bool thin, double? rankingScore) =>
+        new(Method, Coverage, CoverageThreshold, Score, LimitingRule, IsLimited, rank, of) { IsThinCoverage = thin, RankingScore = rankingScore };
 
     /// <inheritdoc />
     public override string ToString() => "overall: " + (Score is null ? "insufficient evidence" : Numbers.Format(Score, 2)) + " (coverage " + Numbers.Percent(Coverage) + ")";

@@ -104,13 +104,19 @@ public sealed partial class ScoringEngine
         var target = has && settings.Target is { } t ? new TargetResult(t, value!.Value, polarity) : null;
 
         NormalisedScore? score = null;
-        if (has && indicator.Role == IndicatorRole.Outcome)
+        var treated = y.Treated;
+        var scoredValue = treated is null ? value : double.IsNaN(treated.Values[la]) ? null : treated.Values[la];
+        if (scoredValue is { } sv && indicator.Role == IndicatorRole.Outcome)
         {
             var normalisation = normalisationOf[k];
-            score = Normaliser.Normalise(normalisation, value!.Value, polarity, cs.Distribution, settings.Target);
+            score = Normaliser.Normalise(normalisation, sv, polarity, treated?.Distribution ?? cs.Distribution, settings.Target);
             if (score is null)
             {
                 Note("no score: " + normalisation + " needs a target, and none is set");
+            }
+            else if (treated?.NoteOf(la) is { } treatedNote)
+            {
+                Note(treatedNote);
             }
         }
         else if (indicator.Role != IndicatorRole.Outcome)

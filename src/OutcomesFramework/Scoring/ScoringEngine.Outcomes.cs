@@ -37,7 +37,7 @@ public sealed partial class ScoringEngine
         double? overall = null;
         if (overallCoverage > 0 && overallCoverage >= Policy.OverallCoverageThreshold)
         {
-            var s = Aggregator.Aggregate(Policy.OverallAggregation, outcomeScores, outcomeWeights, outcomeScores.Length);
+            var s = Aggregator.Aggregate(Policy.OverallAggregation, outcomeScores, outcomeWeights, outcomeScores.Length, Policy.AggregationPower);
             overall = double.IsNaN(s) ? null : Clamp(s);
         }
         var rule = Policy.LimitingRule;
@@ -61,6 +61,7 @@ public sealed partial class ScoringEngine
     {
         var builder = ImmutableArray.CreateBuilder<IndicatorScore>();
         var count = 0;
+        var imputed = false;
         foreach (var result in all)
         {
             if (!string.Equals(result.Indicator.OutcomeId, outcome.Id, StringComparison.Ordinal))
@@ -70,18 +71,31 @@ public sealed partial class ScoringEngine
             builder.Add(result);
             if (result.CountsTowardsOutcome)
             {
-                scores[count] = result.Score?.Value ?? double.NaN;
+                // Coverage counts observed evidence only: an imputed value (a score without a value) is left out here.
+                scores[count] = result.Value is null ? double.NaN : result.Score?.Value ?? double.NaN;
+                imputed |= result.Value is null && result.Score is not null;
                 weights[count] = result.Weight;
                 count++;
             }
         }
         members = builder.ToImmutable();
         coverage = Aggregator.Coverage(scores, weights, count);
+        if (imputed)
+        {
+            count = 0;
+            foreach (var result in members)
+            {
+                if (result.CountsTowardsOutcome)
+                {
+                    scores[count++] = result.Score?.Value ?? double.NaN;
+                }
+            }
+        }
         if (coverage == 0 || coverage < Policy.OutcomeCoverageThreshold)
         {
             return null;
         }
-        var s = Aggregator.Aggregate(Policy.OutcomeAggregation, scores, weights, count);
+        var s = Aggregator.Aggregate(Policy.OutcomeAggregation, scores, weights, count, Policy.AggregationPower);
         return double.IsNaN(s) ? null : Clamp(s);
     }
 

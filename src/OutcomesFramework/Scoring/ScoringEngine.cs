@@ -241,7 +241,7 @@ public sealed partial class ScoringEngine
             var i = d.PeriodIndexFor(year);
             if (i < 0)
             {
-                result[k] = new IndicatorYear(requested, -1, string.Format(CultureInfo.InvariantCulture, "no data for any authority in a period ending in or before {0}", year), null);
+                result[k] = new IndicatorYear(requested, -1, string.Format(CultureInfo.InvariantCulture, "no data for any authority in a period ending in or before {0}", year), null, null);
                 continue;
             }
             var period = d.Periods[i];
@@ -249,7 +249,7 @@ public sealed partial class ScoringEngine
             var noPrevious = i == 0 || !d.Periods[i - 1].IsFollowedBy(period)
                 ? "no change from the previous period: the data has no " + (period.EndYear > 1900 ? period.Previous.ToString() : "earlier period")
                 : null;
-            result[k] = new IndicatorYear(requested, i, stale, noPrevious);
+            result[k] = new IndicatorYear(requested, i, stale, noPrevious, Treat(k, i));
         }
         return result;
     }
@@ -276,45 +276,93 @@ public sealed partial class ScoringEngine
     {
         var outcomeCount = Framework.Outcomes.Length;
         var ranked = new Scorecard[cards.Length];
+        var rule = Policy.RankingCoverage;
         var outcomeRanks = new int?[outcomeCount][];
+        var outcomeRankingScores = new double[outcomeCount][];
         int[] outcomeOf = new int[outcomeCount];
+        var scores = new double[cards.Length];
+        var coverage = new double[cards.Length];
         for (var o = 0; o < outcomeCount; o++)
         {
-            var index = o;
-            outcomeRanks[o] = Ranks(cards, c => c.Outcomes[index].Score, out outcomeOf[o]);
+            for (var i = 0; i < cards.Length; i++)
+            {
+                scores[i] = cards[i].Outcomes[o].Score ?? double.NaN;
+                coverage[i] = cards[i].Outcomes[o].Coverage;
+            }
+            outcomeRankingScores[o] = RankingScores(rule, scores, coverage);
+            outcomeRanks[o] = Ranks(outcomeRankingScores[o], out outcomeOf[o]);
         }
-        var overallRanks = Ranks(cards, c => c.Overall.Score, out var overallOf);
+        for (var i = 0; i < cards.Length; i++)
+        {
+            scores[i] = cards[i].Overall.Score ?? double.NaN;
+            coverage[i] = cards[i].Overall.Coverage;
+        }
+        var overallRankingScores = RankingScores(rule, scores, coverage);
+        var overallRanks = Ranks(overallRankingScores, out var overallOf);
         for (var i = 0; i < cards.Length; i++)
         {
             var outcomes = ImmutableArray.CreateBuilder<OutcomeScore>(outcomeCount);
             for (var o = 0; o < outcomeCount; o++)
             {
                 var r = outcomeRanks[o][i];
-                outcomes.Add(cards[i].Outcomes[o].WithRank(r, r is null ? null : outcomeOf[o]));
+                var card = cards[i].Outcomes[o];
+                outcomes.Add(card.WithRank(r, r is null ? null : outcomeOf[o], card.Score is not null && rule.IsThin(card.Coverage), Shrunk(card.Score, outcomeRankingScores[o][i])));
             }
             var rr = overallRanks[i];
-            ranked[i] = cards[i].WithRanks(outcomes.MoveToImmutable(), cards[i].Overall.WithRank(rr, rr is null ? null : overallOf));
+            var overall = cards[i].Overall;
+            ranked[i] = cards[i].WithRanks(outcomes.MoveToImmutable(),
+                overall.WithRank(rr, rr is null ? null : overallOf, overall.Score is not null && rule.IsThin(overall.Coverage), Shrunk(overall.Score, overallRankingScores[i])));
         }
         return new League(year, Policy, ranked.ToImmutableArray());
     }
 
-    /// <summary>Ranks scores as published (rounded to 2 decimals), highest first; equal published scores share the best rank.</summary>
-    private static int?[] Ranks(Scorecard[] cards, Func<Scorecard, double?> score, out int count)
+    private static double? Shrunk(double? score, double rankingScore) =>
+        score is { } s && !double.IsNaN(rankingScore) && rankingScore != s ? rankingScore : null;
+
+    /// <summary>The scores ranks are made on under the ranking-coverage rule (NaN = not ranked): the scores; NaN for thin ones under a minimum; or shrunk.</summary>
+    internal static double[] RankingScores(RankingCoverage rule, double[] scores, double[] coverage)
     {
-        var values = new double[cards.Length];
-        count = 0;
-        for (var i = 0; i < cards.Length; i++)
+        var result = new double[scores.Length];
+        var mean = 0.0;
+        if (rule.Handling == ThinCoverageHandling.Shrink)
         {
-            var s = score(cards[i]);
-            values[i] = s is null ? double.NaN : Numbers.Round(s.Value, 2);
-            if (s is not null)
+            var n = 0;
+            foreach (var s in scores)
+            {
+                if (!double.IsNaN(s))
+                {
+                    mean += s;
+                    n++;
+                }
+            }
+            mean = n > 0 ? mean / n : 0;
+        }
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var s = scores[i];
+            result[i] = double.IsNaN(s) || (rule.Handling == ThinCoverageHandling.Exclude && rule.IsThin(coverage[i])) ? double.NaN
+                : rule.RankingScore(s, coverage[i], mean);
+        }
+        return result;
+    }
+
+    /// <summary>Ranks scores as published (rounded to 2 decimals), highest first; equal published scores share the best rank; NaN is not ranked.</summary>
+    internal static int?[] Ranks(double[] scores, out int count)
+    {
+        var values = new double[scores.Length];
+        count = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            var s = scores[i];
+            values[i] = double.IsNaN(s) ? double.NaN : Numbers.Round(s, 2);
+            if (!double.IsNaN(s))
             {
                 count++;
             }
         }
         var sorted = values.Where(v => !double.IsNaN(v)).OrderByDescending(v => v).ToArray();
-        var ranks = new int?[cards.Length];
-        for (var i = 0; i < cards.Length; i++)
+        var ranks = new int?[scores.Length];
+        for (var i = 0; i < scores.Length; i++)
         {
             if (!double.IsNaN(values[i]))
             {
@@ -335,8 +383,9 @@ public sealed partial class ScoringEngine
 /// none) and the notes every authority's result shares.</summary>
 internal readonly struct IndicatorYear
 {
-    public IndicatorYear(ReportingPeriod requested, int periodIndex, string? staleNote, string? noPreviousNote)
+    public IndicatorYear(ReportingPeriod requested, int periodIndex, string? staleNote, string? noPreviousNote, Treatment.TreatedColumn? treated)
     {
+        Treated = treated;
         Requested = requested;
         PeriodIndex = periodIndex;
         StaleNote = staleNote;
@@ -351,4 +400,7 @@ internal readonly struct IndicatorYear
     public string? StaleNote { get; }
 
     public string? NoPreviousNote { get; }
+
+    /// <summary>The values scores come from after the policy's data treatment; null when the policy treats nothing.</summary>
+    public Treatment.TreatedColumn? Treated { get; }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using OutcomesFramework.Indicators;
+using OutcomesFramework.Scoring.Treatment;
 using OutcomesFramework.Statistics;
 using OutcomesFramework.Utility;
 
@@ -47,6 +48,16 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
         OutcomeWeights = outcomeWeights;
     }
 
+    // The settings added after 0.1 are copied by this constructor and set with init, so the long constructor above stays as it was.
+    private ScoringPolicy(ScoringPolicy other)
+        : this(other.Comparator, other.NeighbourAverage, other.ConfidenceLevel, other.OutcomeCoverageThreshold, other.OverallCoverageThreshold,
+            other.OutcomeAggregation, other.OverallAggregation, other.DefaultNormalisation, other.LimitingRule, other.Indicators, other.OutcomeWeights)
+    {
+        AggregationPower = other.AggregationPower;
+        Treatment = other.Treatment;
+        RankingCoverage = other.RankingCoverage;
+    }
+
     /// <summary>Gets the default policy.</summary>
     public static ScoringPolicy Default { get; } = new(
         Comparator.England,
@@ -88,6 +99,15 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
     /// <summary>Gets the limiting rule, or null (the default) for none.</summary>
     public LimitingRule? LimitingRule { get; }
 
+    /// <summary>Gets the power p of <see cref="AggregationMethod.Generalised"/> (≠ 0; default 2, the quadratic mean).</summary>
+    public double AggregationPower { get; private init; } = Aggregator.DefaultPower;
+
+    /// <summary>Gets how indicator values are treated (imputed, winsorised) before normalisation; <see cref="DataTreatment.None"/> by default.</summary>
+    public DataTreatment Treatment { get; private init; } = DataTreatment.None;
+
+    /// <summary>Gets how a league ranks scores resting on thin coverage (<see cref="Scoring.RankingCoverage.Default"/>: flag them beside the rank).</summary>
+    public RankingCoverage RankingCoverage { get; private init; } = RankingCoverage.Default;
+
     /// <summary>Gets the per-indicator settings, by indicator id (ordinal).</summary>
     public ImmutableSortedDictionary<string, IndicatorPolicy> Indicators { get; }
 
@@ -123,7 +143,7 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
     public ScoringPolicy WithComparator(Comparator comparator)
     {
         Preconditions.CheckArgument(Enum.IsDefined(typeof(Comparator), comparator), nameof(comparator), "Unknown comparator {0}.", comparator);
-        return new(comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights);
+        return Carry(new ScoringPolicy(comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights));
     }
 
     /// <summary>Returns a copy with another neighbour average.</summary>
@@ -133,7 +153,7 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
     public ScoringPolicy WithNeighbourAverage(NeighbourAverage average)
     {
         Preconditions.CheckArgument(Enum.IsDefined(typeof(NeighbourAverage), average), nameof(average), "Unknown neighbour average {0}.", average);
-        return new(Comparator, average, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights);
+        return Carry(new ScoringPolicy(Comparator, average, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights));
     }
 
     /// <summary>Returns a copy with another confidence level.</summary>
@@ -141,7 +161,7 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
     /// <returns>A new policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="level"/> is null.</exception>
     public ScoringPolicy WithConfidenceLevel(ConfidenceLevel level) =>
-        new(Comparator, NeighbourAverage, Preconditions.CheckNotNull(level, nameof(level)), OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights);
+        Carry(new ScoringPolicy(Comparator, NeighbourAverage, Preconditions.CheckNotNull(level, nameof(level)), OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights));
 
     /// <summary>Returns a copy with other coverage thresholds.</summary>
     /// <param name="outcome">The outcome threshold, 0–1.</param>
@@ -149,8 +169,8 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
     /// <returns>A new policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A threshold is outside 0–1.</exception>
     public ScoringPolicy WithCoverageThresholds(double outcome, double overall) =>
-        new(Comparator, NeighbourAverage, ConfidenceLevel, Preconditions.CheckArgumentRange(nameof(outcome), outcome, 0, 1), Preconditions.CheckArgumentRange(nameof(overall), overall, 0, 1),
-            OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights);
+        Carry(new ScoringPolicy(Comparator, NeighbourAverage, ConfidenceLevel, Preconditions.CheckArgumentRange(nameof(outcome), outcome, 0, 1), Preconditions.CheckArgumentRange(nameof(overall), overall, 0, 1),
+            OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights));
 
     /// <summary>Returns a copy with other aggregation methods.</summary>
     /// <param name="outcome">How indicator scores combine into an outcome score.</param>
@@ -161,21 +181,49 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
     {
         Preconditions.CheckArgument(Enum.IsDefined(typeof(AggregationMethod), outcome), nameof(outcome), "Unknown aggregation {0}.", outcome);
         Preconditions.CheckArgument(Enum.IsDefined(typeof(AggregationMethod), overall), nameof(overall), "Unknown aggregation {0}.", overall);
-        return new(Comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, outcome, overall, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights);
+        return Carry(new ScoringPolicy(Comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, outcome, overall, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights));
     }
+
+    /// <summary>Returns a copy with other aggregation methods and the power of the generalised mean.</summary>
+    /// <param name="outcome">How indicator scores combine into an outcome score.</param>
+    /// <param name="overall">How outcome scores combine into the overall score.</param>
+    /// <param name="power">The power p of <see cref="AggregationMethod.Generalised"/>: finite, not 0 (p = 0 is the geometric mean), from −100 to 100.</param>
+    /// <returns>A new policy.</returns>
+    /// <exception cref="ArgumentException">A method is not defined, or the power is 0.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The power is outside −100 to 100.</exception>
+    public ScoringPolicy WithAggregation(AggregationMethod outcome, AggregationMethod overall, double power)
+    {
+        Preconditions.CheckArgumentRange(nameof(power), power, -100, 100);
+        Preconditions.CheckArgument(power != 0, nameof(power), "The generalised mean's power must not be 0; use the geometric mean.");
+        return new ScoringPolicy(WithAggregation(outcome, overall)) { AggregationPower = power };
+    }
+
+    /// <summary>Returns a copy with another data treatment (imputation and winsorisation).</summary>
+    /// <param name="treatment">The treatment.</param>
+    /// <returns>A new policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="treatment"/> is null.</exception>
+    public ScoringPolicy WithTreatment(DataTreatment treatment) =>
+        new ScoringPolicy(this) { Treatment = Preconditions.CheckNotNull(treatment, nameof(treatment)) };
+
+    /// <summary>Returns a copy with another rule for ranking thin coverage.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>A new policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    public ScoringPolicy WithRankingCoverage(RankingCoverage rule) =>
+        new ScoringPolicy(this) { RankingCoverage = Preconditions.CheckNotNull(rule, nameof(rule)) };
 
     /// <summary>Returns a copy with another default normalisation.</summary>
     /// <param name="normalisation">The normalisation; a distance-to-target default uses each indicator's local target.</param>
     /// <returns>A new policy.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="normalisation"/> is null.</exception>
     public ScoringPolicy WithDefaultNormalisation(Normalisation normalisation) =>
-        new(Comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, Preconditions.CheckNotNull(normalisation, nameof(normalisation)), LimitingRule, Indicators, OutcomeWeights);
+        Carry(new ScoringPolicy(Comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, Preconditions.CheckNotNull(normalisation, nameof(normalisation)), LimitingRule, Indicators, OutcomeWeights));
 
     /// <summary>Returns a copy with a limiting rule, or none.</summary>
     /// <param name="rule">The rule, or null to switch limiting off.</param>
     /// <returns>A new policy.</returns>
     public ScoringPolicy WithLimitingRule(LimitingRule? rule) =>
-        new(Comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, rule, Indicators, OutcomeWeights);
+        Carry(new ScoringPolicy(Comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, rule, Indicators, OutcomeWeights));
 
     /// <summary>Returns a copy with settings for one indicator (replacing any it had).</summary>
     /// <param name="indicatorId">The indicator id.</param>
@@ -188,7 +236,7 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
         Identifiers.CheckId(indicatorId, nameof(indicatorId));
         Preconditions.CheckNotNull(settings, nameof(settings));
         var map = settings.Equals(IndicatorPolicy.None) ? Indicators.Remove(indicatorId) : Indicators.SetItem(indicatorId, settings);
-        return new(Comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, map, OutcomeWeights);
+        return Carry(new ScoringPolicy(Comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, map, OutcomeWeights));
     }
 
     /// <summary>Returns a copy with a weight for one outcome in the overall score.</summary>
@@ -201,15 +249,20 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
     {
         Identifiers.CheckId(outcomeId, nameof(outcomeId));
         Preconditions.CheckArgumentRange(nameof(weight), weight, 0, double.MaxValue);
-        return new(Comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights.SetItem(outcomeId, weight));
+        return Carry(new ScoringPolicy(Comparator, NeighbourAverage, ConfidenceLevel, OutcomeCoverageThreshold, OverallCoverageThreshold, OutcomeAggregation, OverallAggregation, DefaultNormalisation, LimitingRule, Indicators, OutcomeWeights.SetItem(outcomeId, weight)));
     }
+
+    // A copy of a policy built from the long constructor with this policy's later settings.
+    private ScoringPolicy Carry(ScoringPolicy fresh) =>
+        new(fresh) { AggregationPower = AggregationPower, Treatment = Treatment, RankingCoverage = RankingCoverage };
 
     /// <inheritdoc />
     public bool Equals(ScoringPolicy? other) =>
         other is not null
         && Comparator == other.Comparator && NeighbourAverage == other.NeighbourAverage && ConfidenceLevel.Equals(other.ConfidenceLevel)
         && OutcomeCoverageThreshold.Equals(other.OutcomeCoverageThreshold) && OverallCoverageThreshold.Equals(other.OverallCoverageThreshold)
-        && OutcomeAggregation == other.OutcomeAggregation && OverallAggregation == other.OverallAggregation
+        && OutcomeAggregation == other.OutcomeAggregation && OverallAggregation == other.OverallAggregation && AggregationPower.Equals(other.AggregationPower)
+        && Treatment.Equals(other.Treatment) && RankingCoverage.Equals(other.RankingCoverage)
         && DefaultNormalisation.Equals(other.DefaultNormalisation) && Equals(LimitingRule, other.LimitingRule)
         && Indicators.Count == other.Indicators.Count && Indicators.All(p => other.Indicators.TryGetValue(p.Key, out var q) && p.Value.Equals(q))
         && OutcomeWeights.Count == other.OutcomeWeights.Count && OutcomeWeights.All(p => other.OutcomeWeights.TryGetValue(p.Key, out var q) && p.Value.Equals(q));

@@ -1,0 +1,78 @@
+namespace OutcomesFramework.Scoring;
+
+/// <summary>The arrays one thread needs to evaluate and rank a <see cref="CompositeModel"/>, allocated once and reused for every replicate.</summary>
+internal sealed class ModelWorkspace
+{
+    public ModelWorkspace(CompositeModel model)
+    {
+        var n = model.AuthorityCount;
+        var k = model.Indicators.Length;
+        var o = model.OutcomeIds.Length;
+        Treated = Jagged<double>(k, n);
+        IndicatorScores = Jagged<double>(k, n);
+        OutcomeScores = Jagged<double>(o, n);
+        OutcomeCoverage = Jagged<double>(o, n);
+        Overall = new double[n];
+        OverallCoverage = new double[n];
+        IndicatorRanks = Jagged<int>(k, n);
+        OutcomeRanks = Jagged<int>(o, n);
+        OverallRanks = new int[n];
+        Donors = new int[n];
+        CarriedFlags = new bool[n];
+        Moved = new sbyte[n];
+        Sorted = new double[n];
+        Keys = new double[n];
+        RankScratch = new double[n];
+        var parts = System.Math.Max(k, o);
+        Parts = new double[parts];
+        ObservedParts = new double[parts];
+        PartWeights = new double[parts];
+    }
+
+    public double[][] Treated { get; }
+
+    public double[][] IndicatorScores { get; }
+
+    public double[][] OutcomeScores { get; }
+
+    public double[][] OutcomeCoverage { get; }
+
+    public double[] Overall { get; }
+
+    public double[] OverallCoverage { get; }
+
+    /// <summary>Ranks of the last <see cref="CompositeModel.Rank"/>: 1 = best, 0 = not ranked.</summary>
+    public int[][] IndicatorRanks { get; }
+
+    public int[][] OutcomeRanks { get; }
+
+    public int[] OverallRanks { get; }
+
+    public int[] Donors { get; }
+
+    public bool[] CarriedFlags { get; }
+
+    public sbyte[] Moved { get; }
+
+    public double[] Sorted { get; }
+
+    public double[] Keys { get; }
+
+    public double[] RankScratch { get; }
+
+    public double[] Parts { get; }
+
+    public double[] ObservedParts { get; }
+
+    public double[] PartWeights { get; }
+
+    private static T[][] Jagged<T>(int rows, int columns)
+    {
+        var result = new T[rows][];
+        for (var i = 0; i < rows; i++)
+        {
+            result[i] = new T[columns];
+        }
+        return result;
+    }
+}
