@@ -75,7 +75,7 @@ public sealed class ReportCommandTest : IDisposable
         var data = EnglandData.Default;
         var league = new OutcomesFramework.Scoring.ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours).ScoreAll();
         var leeds = league.Find(data.Areas.Get("Leeds"))!;
-        Assert.Contains("; " + Ordinal(leeds.Overall.Rank!.Value) + " of " + leeds.Overall.RankOf + " councils).", html, StringComparison.Ordinal);
+        Assert.Contains("; rank " + Ordinal(leeds.Overall.Rank!.Value) + " of " + leeds.Overall.RankOf + ").", html, StringComparison.Ordinal);
         foreach (var outcome in leeds.Outcomes.Where(o => o.Rank is not null))
         {
             Assert.Contains("<td class=\"num\">" + Ordinal(outcome.Rank!.Value) + " of " + outcome.RankOf + "</td></tr>", html, StringComparison.Ordinal);
@@ -118,6 +118,16 @@ public sealed class ReportCommandTest : IDisposable
         {
             Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(la.Name) + " <span class=\"note\">(", html, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Uncertainty_GivesEachRankItsInterval()
+    {
+        var html = Report("leeds-intervals.html", "report", "--la", "Leeds", "--uncertainty", "--runs", "20", "--seed", "7");
+        Assert.Contains("in the middle 90% of 20 Monte Carlo redraws", html, StringComparison.Ordinal);
+        Assert.Matches("; rank [0-9]+(st|nd|rd|th) of [0-9]+ \\([0-9]+(st|nd|rd|th)(–[0-9]+(st|nd|rd|th)| in at least 90% of runs)\\)\\.</p>", html);
+        // The same seed gives the same file.
+        Assert.Equal(html, Report("leeds-intervals-again.html", "report", "--la", "Leeds", "--uncertainty", "--runs", "20", "--seed", "7"));
     }
 
     [Fact]
@@ -199,6 +209,7 @@ public sealed class ReportCommandTest : IDisposable
         { new[] { "report", "--la", "Leeds", "--out", "{dir}/x.html", "--rules", "{dir}/missing-rules.json" }, "missing-rules.json" },
         { new[] { "report", "--la", "Leeds", "--out", "{dir}/x.html", "--overlay", "{dir}/missing-overlay.json" }, "missing-overlay.json" },
         { new[] { "report", "--la", "Leeds", "--out", "{dir}/x.html", "--regime", "no-such-regime" }, "no-such-regime" },
+        { new[] { "report", "--la", "Leeds", "--out", "{dir}/x.html", "--uncertainty", "--runs", "5" }, "--runs must be from 20 to 1000000." },
     };
 
     [Theory]

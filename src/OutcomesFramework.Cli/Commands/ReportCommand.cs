@@ -10,6 +10,7 @@ using OutcomesFramework.Assurance;
 using OutcomesFramework.England;
 using OutcomesFramework.Reports;
 using OutcomesFramework.Scoring;
+using OutcomesFramework.Scoring.Uncertainty;
 
 namespace OutcomesFramework.Cli.Commands;
 
@@ -44,6 +45,9 @@ internal static class ReportCommand
             DefaultValueFactory = _ => AccountabilityRegime.ChildrenAndSocialWorkAct2017Id,
         };
         regime.AcceptOnlyFromAmong(AccountabilityRegime.Named.Select(r => r.Id).ToArray());
+        var uncertainty = new Option<bool>("--uncertainty") { Description = "Give each rank its 5–95% interval from a Monte Carlo over the observations' sampling uncertainty: \"41st of 153 (28th–63rd)\" (docs/uncertainty.md)." };
+        var runs = new Option<int>("--runs") { Description = "Monte Carlo replications with --uncertainty (default 1000).", DefaultValueFactory = _ => UncertaintyOptions.Default.Runs };
+        var seed = new Option<ulong>("--seed") { Description = "The seed with --uncertainty (default 42): the same seed gives the same file.", DefaultValueFactory = _ => UncertaintyOptions.Default.Seed };
         var command = new Command("report", "An accessible, self-contained HTML report: one council's scores, charts, findings and accountability (--la), or every council (--england). See docs/report.md.");
         command.Options.Add(la);
         command.Options.Add(england);
@@ -52,6 +56,9 @@ internal static class ReportCommand
         command.Options.Add(baseRules);
         command.Options.Add(asOf);
         command.Options.Add(regime);
+        command.Options.Add(uncertainty);
+        command.Options.Add(runs);
+        command.Options.Add(seed);
         command.Options.Add(format);
         command.Options.Add(output);
         command.SetAction(parse => CommandRunner.Run(parse, writer =>
@@ -74,18 +81,19 @@ internal static class ReportCommand
             var engine = options.Engine(parse, parse.InvocationConfiguration.Error);
             var ruleSet = AssureCommand.LoadRules(parse.GetValue(rules), parse.GetValue(baseRules), data);
             var date = AsOf(parse.GetValue(asOf), data);
+            var intervals = parse.GetValue(uncertainty) ? Intervals(parse.GetValue(runs), parse.GetValue(seed)) : null;
             string html;
             if (name is not null)
             {
                 var area = ScoringOptions.LocalAuthority(engine, name);
                 var card = RankedScorecard(engine, area, parse.GetValue(options.Period));
-                html = councilFormat.ToText(Council(engine, card, ruleSet, date, parse.GetValue(regime)!));
+                html = councilFormat.ToText(Council(engine, card, ruleSet, date, parse.GetValue(regime)!, intervals?.Invoke(engine, card.Year).Find(area)));
             }
             else
             {
                 var league = ScoringOptions.ForYear(() => engine.ScoreAll(parse.GetValue(options.Period), Environment.ProcessorCount));
                 var results = new AssuranceEngine(ruleSet, engine.Framework).AssessAll(AssuranceEvidence.FromLeague(league, engine.Observations, date, data.Inspections));
-                html = englandFormat.ToText(new EnglandReport(league, results, engine.Areas, new ReportProvenance(ToolVersion(), date, DataSource), ruleSet));
+                html = englandFormat.ToText(new EnglandReport(league, results, engine.Areas, new ReportProvenance(ToolVersion(), date, DataSource), ruleSet, intervals?.Invoke(engine, league.Year)));
             }
             try
             {
@@ -116,11 +124,22 @@ internal static class ReportCommand
     /// engine's observations, the assurance result of <paramref name="ruleSet"/> as of <paramref name="asOf"/>, and the
     /// accountability map of <paramref name="regime"/>.
     /// </summary>
-    internal static CouncilReport Council(ScoringEngine engine, Scorecard card, RuleSet ruleSet, LocalDate asOf, string regime)
+    internal static CouncilReport Council(ScoringEngine engine, Scorecard card, RuleSet ruleSet, LocalDate asOf, string regime, CouncilRankUncertainty? intervals = null)
     {
         var data = EnglandData.Default;
         var result = new AssuranceEngine(ruleSet, engine.Framework).Assess(AssuranceEvidence.FromScorecard(card, engine.Observations, asOf, data.Inspections));
-        return new CouncilReport(card, engine.Observations, engine.Areas, engine.Neighbours, new ReportProvenance(ToolVersion(), asOf, DataSource), result, ruleSet, DefaultAccountabilityMaps.For(regime));
+        return new CouncilReport(card, engine.Observations, engine.Areas, engine.Neighbours, new ReportProvenance(ToolVersion(), asOf, DataSource), result, ruleSet, DefaultAccountabilityMaps.For(regime), intervals);
+    }
+
+    /// <summary>The rank-interval run the options ask for (checked before any scoring), as a function of the engine and year.</summary>
+    private static Func<ScoringEngine, int, RankUncertainty> Intervals(int runs, ulong seed)
+    {
+        if (runs < UncertaintyOptions.MinimumRuns || runs > UncertaintyOptions.MaximumRuns)
+        {
+            throw new UserErrorException("--runs must be from " + UncertaintyOptions.MinimumRuns + " to " + UncertaintyOptions.MaximumRuns + ".");
+        }
+        var settings = UncertaintyOptions.Default.WithRuns(runs).WithSeed(seed);
+        return (engine, year) => RankUncertaintyAnalysis.Run(engine, year, settings, Environment.ProcessorCount);
     }
 
     /// <summary>The assessment date: the one given, or the latest Ofsted publication the data hold (never the clock, so the report is reproducible).</summary>
