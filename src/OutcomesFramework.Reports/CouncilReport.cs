@@ -4,6 +4,7 @@ using OutcomesFramework.Areas;
 using OutcomesFramework.Assurance;
 using OutcomesFramework.Evidence;
 using OutcomesFramework.Scoring;
+using OutcomesFramework.Scoring.Uncertainty;
 
 namespace OutcomesFramework.Reports;
 
@@ -25,8 +26,12 @@ public sealed class CouncilReport
     /// <param name="assurance">The council's assurance result, or null for a report without findings.</param>
     /// <param name="ruleSet">The rule set behind <paramref name="assurance"/>: its SPC rules choose the SPC charts; null for none.</param>
     /// <param name="accountability">The accountability map of the chosen regime (roles, lines, owners of findings), or null.</param>
+    /// <param name="rankIntervals">
+    /// The council's ranks with their 5–95% intervals (from <see cref="RankUncertaintyAnalysis"/>), shown beside each
+    /// rank as "41st of 153 (28th–63rd)"; null to show the point ranks alone.
+    /// </param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">The assurance result is for another council.</exception>
+    /// <exception cref="ArgumentException">The assurance result or the rank intervals are for another council.</exception>
     public CouncilReport(
         Scorecard scorecard,
         ObservationSet observations,
@@ -35,7 +40,8 @@ public sealed class CouncilReport
         ReportProvenance provenance,
         AssuranceResult? assurance = null,
         RuleSet? ruleSet = null,
-        AccountabilityMap? accountability = null)
+        AccountabilityMap? accountability = null,
+        CouncilRankUncertainty? rankIntervals = null)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentNullException.ThrowIfNull(observations);
@@ -46,6 +52,10 @@ public sealed class CouncilReport
         {
             throw new ArgumentException("The assurance result is for " + assurance.Area.Name + ", the scorecard for " + scorecard.Area.Name + ".", nameof(assurance));
         }
+        if (rankIntervals is not null && !string.Equals(rankIntervals.Area.Code, scorecard.Area.Code, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The rank intervals are for " + rankIntervals.Area.Name + ", the scorecard for " + scorecard.Area.Name + ".", nameof(rankIntervals));
+        }
         Scorecard = scorecard;
         Observations = observations;
         Areas = areas;
@@ -54,6 +64,7 @@ public sealed class CouncilReport
         Assurance = assurance;
         RuleSet = ruleSet;
         Accountability = accountability;
+        RankIntervals = rankIntervals;
     }
 
     /// <summary>Gets the council's scorecard.</summary>
@@ -79,4 +90,7 @@ public sealed class CouncilReport
 
     /// <summary>Gets the accountability map, or null.</summary>
     public AccountabilityMap? Accountability { get; }
+
+    /// <summary>Gets the council's ranks with their intervals, or null.</summary>
+    public CouncilRankUncertainty? RankIntervals { get; }
 }

@@ -23,6 +23,9 @@ internal static class Reports
         return new ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours);
     });
 
+    /// <summary>The engine the reports are scored with (default framework and policy).</summary>
+    public static ScoringEngine Scoring => Engine.Value;
+
     private static readonly ConcurrentDictionary<string, CouncilReport> Cache = new(StringComparer.Ordinal);
 
     public static CouncilReport Council(string name) => Cache.GetOrAdd(name, n =>

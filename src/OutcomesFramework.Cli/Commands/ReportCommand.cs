@@ -10,6 +10,7 @@ using OutcomesFramework.Assurance;
 using OutcomesFramework.England;
 using OutcomesFramework.Reports;
 using OutcomesFramework.Scoring;
+using OutcomesFramework.Scoring.Uncertainty;
 
 namespace OutcomesFramework.Cli.Commands;
 
@@ -29,7 +30,12 @@ internal static class ReportCommand
         var options = new ScoringOptions(withLa: false, withFormat: false);
         var la = new Option<string?>("--la") { Description = "The council: a name in any common spelling, its 3-digit DfE code or its 9-character ONS code." };
         var england = new Option<bool>("--england") { Description = "The all-council overview instead: league by outcome with coverage, early-warning levels, regional summary." };
-        var output = new Option<string>("--out") { Description = "The HTML file to write.", Required = true };
+        var output = new Option<string>("--out") { Description = "The HTML file to write (UTF-8, no byte order mark).", Required = true };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output: " + string.Join("; ", ReportOutput.CouncilFormats.Formats.Select(f => f.Name + " (" + f.Description + ")")) + ". Default: " + ReportOutput.CouncilFormats.Formats[0].Name + ".",
+            DefaultValueFactory = _ => ReportOutput.CouncilFormats.Formats[0].Name,
+        };
         var rules = new Option<string?>("--rules") { Description = "A rule-set JSON file to run instead of the default England rule set (docs/assurance.md)." };
         var baseRules = new Option<string?>("--base") { Description = "The rule-set file that the --rules file extends, when it has 'extends'." };
         var asOf = new Option<string?>("--as-of") { Description = "The assessment date, yyyy-MM-dd (default: the date of the latest publication in the data, so the same data give the same report on any day)." };
@@ -39,6 +45,9 @@ internal static class ReportCommand
             DefaultValueFactory = _ => AccountabilityRegime.ChildrenAndSocialWorkAct2017Id,
         };
         regime.AcceptOnlyFromAmong(AccountabilityRegime.Named.Select(r => r.Id).ToArray());
+        var uncertainty = new Option<bool>("--uncertainty") { Description = "Give each rank its 5–95% interval from a Monte Carlo over the observations' sampling uncertainty: \"41st of 153 (28th–63rd)\" (docs/uncertainty.md)." };
+        var runs = new Option<int>("--runs") { Description = "Monte Carlo replications with --uncertainty (default 1000).", DefaultValueFactory = _ => UncertaintyOptions.Default.Runs };
+        var seed = new Option<ulong>("--seed") { Description = "The seed with --uncertainty (default 42): the same seed gives the same file.", DefaultValueFactory = _ => UncertaintyOptions.Default.Seed };
         var command = new Command("report", "An accessible, self-contained HTML report: one council's scores, charts, findings and accountability (--la), or every council (--england). See docs/report.md.");
         command.Options.Add(la);
         command.Options.Add(england);
@@ -47,6 +56,10 @@ internal static class ReportCommand
         command.Options.Add(baseRules);
         command.Options.Add(asOf);
         command.Options.Add(regime);
+        command.Options.Add(uncertainty);
+        command.Options.Add(runs);
+        command.Options.Add(seed);
+        command.Options.Add(format);
         command.Options.Add(output);
         command.SetAction(parse => CommandRunner.Run(parse, writer =>
         {
@@ -56,27 +69,31 @@ internal static class ReportCommand
             {
                 throw new UserErrorException("give either --la <council> or --england.");
             }
-            var path = parse.GetValue(output)!;
+            var formatName = parse.GetValue(format);
+            var councilFormat = ReportOutput.CouncilFormats.Find(formatName);
+            var englandFormat = ReportOutput.EnglandFormats.Find(formatName);
+            if (councilFormat is null || englandFormat is null)
+            {
+                throw new UserErrorException("Unknown --format '" + formatName + "'; use " + string.Join(", ", ReportOutput.CouncilFormats.Names) + ".");
+            }
+            var path = CliInputs.OutputFile(parse.GetValue(output)!);
             var data = EnglandData.Default;
             var engine = options.Engine(parse, parse.InvocationConfiguration.Error);
             var ruleSet = AssureCommand.LoadRules(parse.GetValue(rules), parse.GetValue(baseRules), data);
-            var assurance = new AssuranceEngine(ruleSet, engine.Framework);
             var date = AsOf(parse.GetValue(asOf), data);
-            var provenance = new ReportProvenance(ToolVersion(), date, DataSource);
+            var intervals = parse.GetValue(uncertainty) ? Intervals(parse.GetValue(runs), parse.GetValue(seed)) : null;
             string html;
             if (name is not null)
             {
                 var area = ScoringOptions.LocalAuthority(engine, name);
-                var card = ScoringOptions.ForYear(() => engine.Score(area, parse.GetValue(options.Period)));
-                var result = assurance.Assess(AssuranceEvidence.FromScorecard(card, engine.Observations, date, data.Inspections));
-                var map = DefaultAccountabilityMaps.For(parse.GetValue(regime)!);
-                html = HtmlReport.Render(new CouncilReport(card, engine.Observations, engine.Areas, engine.Neighbours, provenance, result, ruleSet, map));
+                var card = RankedScorecard(engine, area, parse.GetValue(options.Period));
+                html = councilFormat.ToText(Council(engine, card, ruleSet, date, parse.GetValue(regime)!, intervals?.Invoke(engine, card.Year).Find(area)));
             }
             else
             {
                 var league = ScoringOptions.ForYear(() => engine.ScoreAll(parse.GetValue(options.Period), Environment.ProcessorCount));
-                var results = assurance.AssessAll(AssuranceEvidence.FromLeague(league, engine.Observations, date, data.Inspections));
-                html = HtmlReport.Render(new EnglandReport(league, results, engine.Areas, provenance, ruleSet));
+                var results = new AssuranceEngine(ruleSet, engine.Framework).AssessAll(AssuranceEvidence.FromLeague(league, engine.Observations, date, data.Inspections));
+                html = englandFormat.ToText(new EnglandReport(league, results, engine.Areas, new ReportProvenance(ToolVersion(), date, DataSource), ruleSet, intervals?.Invoke(engine, league.Year)));
             }
             try
             {
@@ -90,6 +107,39 @@ internal static class ReportCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// The council's scorecard as scored in the league of every council, so that the report can give its overall and
+    /// outcome ranks ("12th of 153"): a scorecard scored alone has none. Scoring all councils costs milliseconds.
+    /// </summary>
+    internal static Scorecard RankedScorecard(ScoringEngine engine, Areas.Area area, int? period)
+    {
+        var league = ScoringOptions.ForYear(() => engine.ScoreAll(period, Environment.ProcessorCount));
+        return league.Find(area) ?? ScoringOptions.ForYear(() => engine.Score(area, period));
+    }
+
+    /// <summary>
+    /// One council's report input, as <c>report --la</c> and <c>score --format html</c> make it: the scorecard with the
+    /// engine's observations, the assurance result of <paramref name="ruleSet"/> as of <paramref name="asOf"/>, and the
+    /// accountability map of <paramref name="regime"/>.
+    /// </summary>
+    internal static CouncilReport Council(ScoringEngine engine, Scorecard card, RuleSet ruleSet, LocalDate asOf, string regime, CouncilRankUncertainty? intervals = null)
+    {
+        var data = EnglandData.Default;
+        var result = new AssuranceEngine(ruleSet, engine.Framework).Assess(AssuranceEvidence.FromScorecard(card, engine.Observations, asOf, data.Inspections));
+        return new CouncilReport(card, engine.Observations, engine.Areas, engine.Neighbours, new ReportProvenance(ToolVersion(), asOf, DataSource), result, ruleSet, DefaultAccountabilityMaps.For(regime), intervals);
+    }
+
+    /// <summary>The rank-interval run the options ask for (checked before any scoring), as a function of the engine and year.</summary>
+    private static Func<ScoringEngine, int, RankUncertainty> Intervals(int runs, ulong seed)
+    {
+        if (runs < UncertaintyOptions.MinimumRuns || runs > UncertaintyOptions.MaximumRuns)
+        {
+            throw new UserErrorException("--runs must be from " + UncertaintyOptions.MinimumRuns + " to " + UncertaintyOptions.MaximumRuns + ".");
+        }
+        var settings = UncertaintyOptions.Default.WithRuns(runs).WithSeed(seed);
+        return (engine, year) => RankUncertaintyAnalysis.Run(engine, year, settings, Environment.ProcessorCount);
     }
 
     /// <summary>The assessment date: the one given, or the latest Ofsted publication the data hold (never the clock, so the report is reproducible).</summary>

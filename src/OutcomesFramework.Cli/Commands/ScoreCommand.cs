@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using OutcomesFramework.Accountability;
+using OutcomesFramework.England;
 using OutcomesFramework.Scoring.Output;
 
 namespace OutcomesFramework.Cli.Commands;
@@ -16,12 +18,12 @@ internal static class ScoreCommand
     /// <returns>The command.</returns>
     internal static Command Create()
     {
-        var options = new ScoringOptions(withLa: true, withFormat: true);
+        var options = new ScoringOptions(withLa: true, withFormat: true, withHtml: true);
         var command = new Command("score", "Score a council: every indicator with England, region and statistical-neighbour comparisons, rank, band, trend and a 0-100 score; each outcome and overall. See docs/scoring.md.");
         options.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(parse, output =>
         {
-            var format = options.FormatOf(parse, ScoringOptions.Formats);
+            var format = options.FormatOf(parse, ScoringOptions.FormatsWithHtml);
             var engine = options.Engine(parse, parse.InvocationConfiguration.Error);
             var la = ScoringOptions.LocalAuthority(engine, parse.GetValue(options.La!)!);
             var card = ScoringOptions.ForYear(() => engine.Score(la, parse.GetValue(options.Period)));
@@ -29,6 +31,15 @@ internal static class ScoreCommand
             {
                 case "json":
                     options.Emit(parse, output, ScorecardJson.ToJson(card));
+                    break;
+                case Reports.ReportOutput.Name:
+                    // The scorecard registry composed with the report (the core stays free of HTML): the same file as
+                    // `outcomes report --la` with its defaults (England rule set, 2017 regime, as of the latest publication).
+                    var data = EnglandData.Default;
+                    var asOf = ReportCommand.AsOf(null, data);
+                    var formats = Outputs.ScorecardOutput.Formats.With(Reports.ReportOutput.ForScorecards(
+                        c => ReportCommand.Council(engine, c, data.RuleSet, asOf, AccountabilityRegime.ChildrenAndSocialWorkAct2017Id)));
+                    options.Emit(parse, output, formats.Find(format)!.ToText(ReportCommand.RankedScorecard(engine, la, parse.GetValue(options.Period))));
                     break;
                 case "csv":
                     options.Emit(parse, output, ScorecardCsv.IndicatorsToCsv(new[] { card }), ScorecardCsv.OutcomesToCsv(new[] { card }));

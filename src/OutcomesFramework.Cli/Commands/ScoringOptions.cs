@@ -23,7 +23,10 @@ internal sealed class ScoringOptions
 {
     internal static readonly string[] Formats = Outputs.ScorecardOutput.Formats.Names.ToArray();
 
-    public ScoringOptions(bool withLa, bool withFormat)
+    /// <summary>The scorecard's formats with the HTML report (<c>score --format html</c>), which the CLI composes in: the core knows no HTML.</summary>
+    internal static readonly string[] FormatsWithHtml = Formats.Append(Reports.ReportOutput.Name).ToArray();
+
+    public ScoringOptions(bool withLa, bool withFormat, bool withHtml = false)
     {
         if (withLa)
         {
@@ -34,6 +37,7 @@ internal sealed class ScoringOptions
             Format = new Option<string>("--format")
             {
                 Description = "Output: " + string.Join("; ", Outputs.ScorecardOutput.Formats.Formats.Select(f => f.Name + " (" + f.Description + ")"))
+                    + (withHtml ? "; " + Reports.ReportOutput.Name + " (" + Reports.ReportOutput.Description + "; the same file as `outcomes report --la`)" : string.Empty)
                     + ". With csv and --out, a second file <name>.outcomes.csv holds the outcome rows. Default: table.",
                 DefaultValueFactory = _ => "table",
             };

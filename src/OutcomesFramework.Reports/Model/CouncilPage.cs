@@ -15,6 +15,7 @@ internal sealed record CouncilPage(
     string OverallBandText,
     string OverallCoverageText,
     string OverallRankText,
+    string? RankNote,
     bool OverallSufficient,
     string? LimitNote,
     Explanation OverallExplanation,

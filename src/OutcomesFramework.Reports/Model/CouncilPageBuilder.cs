@@ -11,6 +11,7 @@ using OutcomesFramework.Indicators;
 using OutcomesFramework.Periods;
 using OutcomesFramework.Reports.Charts;
 using OutcomesFramework.Scoring;
+using OutcomesFramework.Scoring.Uncertainty;
 using OutcomesFramework.Statistics.Spc;
 
 namespace OutcomesFramework.Reports.Model;
@@ -51,7 +52,8 @@ internal static class CouncilPageBuilder
             OverallScoreText: overall.Score is { } s ? Format.Number(s, 1) : "insufficient evidence",
             OverallBandText: overall.Band is { } b ? IndicatorWords.ScoreBand(b) : Format.Dash,
             OverallCoverageText: Format.Percent(overall.Coverage) + " (needs " + Format.Percent(overall.CoverageThreshold) + ")",
-            OverallRankText: Rank(overall.Rank, overall.RankOf),
+            OverallRankText: Rank(overall.Rank, overall.RankOf, report.RankIntervals?.Overall),
+            RankNote: RankNote(report.RankIntervals?.Overall ?? report.RankIntervals?.Outcomes.Values.FirstOrDefault() ?? report.RankIntervals?.Indicators.Values.FirstOrDefault()),
             OverallSufficient: overall.HasSufficientEvidence,
             LimitNote: overall.IsLimited && overall.LimitingRule is { } rule
                 ? "The overall band is capped at " + rule.CapBand + " because " + (card.Framework.FindOutcome(rule.OutcomeId)?.Name ?? rule.OutcomeId) + " is in band " + rule.TriggerBand + " or worse."
@@ -72,7 +74,30 @@ internal static class CouncilPageBuilder
 
     internal static string Date(NodaTime.LocalDate date) => date.ToString("d MMMM uuuu", CultureInfo.InvariantCulture);
 
-    internal static string Rank(int? rank, int? of) => rank is { } r && of is { } n ? IndicatorWords.Ordinal(r) + " of " + Format.Int(n) : Format.Dash;
+    /// <summary>"41st of 153", or a dash when there is no rank or nothing to rank against: "1st of 1" would read as a judgement the data cannot carry.</summary>
+    internal static string Rank(int? rank, int? of) => rank is { } r && of is { } n && n >= MinimumRanked ? IndicatorWords.Ordinal(r) + " of " + Format.Int(n) : Format.Dash;
+
+    /// <summary>"41st of 153 (28th–63rd)": the rank with its 5–95% interval when there is one.</summary>
+    internal static string Rank(int? rank, int? of, RankInterval? interval)
+    {
+        var text = Rank(rank, of);
+        if (text == Format.Dash || interval is null)
+        {
+            return text;
+        }
+        return text + " (" + (interval.Lower == interval.Upper
+            ? IndicatorWords.Ordinal(interval.Lower) + " in at least 90% of runs"
+            : IndicatorWords.Ordinal(interval.Lower) + "–" + IndicatorWords.Ordinal(interval.Upper)) + ")";
+    }
+
+    /// <summary>What the bracketed intervals are, said once; null when the report has none.</summary>
+    internal static string? RankNote(RankInterval? any) => any is null ? null
+        : "Each rank is followed, in brackets, by its 5–95% interval: the ranks taken in the middle 90% of " + Format.Int(any.Runs)
+          + " Monte Carlo redraws of the published figures within their sampling uncertainty (figures without a numerator and denominator are held fixed). "
+          + "Overlapping intervals mean the data cannot tell the councils' order apart.";
+
+    /// <summary>The fewest councils with a value for a rank to be shown: a rank among one council is no comparison.</summary>
+    internal const int MinimumRanked = 2;
 
     internal static string Anchor(string prefix, string id)
     {
@@ -91,7 +116,7 @@ internal static class CouncilPageBuilder
             o.Score is { } s ? Format.Number(s, 1) : "insufficient evidence",
             o.Band is { } b ? IndicatorWords.ScoreBand(b) : Format.Dash,
             Format.Percent(o.Coverage) + " (needs " + Format.Percent(o.CoverageThreshold) + ")",
-            Rank(o.Rank, o.RankOf),
+            Rank(o.Rank, o.RankOf, report.RankIntervals?.Of(o.Outcome.Id)),
             o.HasSufficientEvidence,
             o.Indicators.Select(i => Indicator(report, i, region)).ToList(),
             card.ExplainOutcome(o.Outcome.Id));
@@ -124,7 +149,9 @@ internal static class CouncilPageBuilder
             new("England", Comparator(s.England, dp)),
             new("Region", Comparator(s.Region, dp)),
             new("Statistical neighbours", s.Neighbours is { } n ? Format.Number(n.Value, dp) + " (" + (n.Average == NeighbourAverage.Median ? "median" : "mean") + " of " + Format.Int(n.UsedCount) + " with values)" : Format.Dash),
-            new("Rank among councils", s.Ranking is { } r ? IndicatorWords.Ordinal(r.Rank) + " of " + Format.Int(r.Of) + " (1st is best)" : Format.Dash),
+            new("Rank among councils", s.Ranking is { } r && r.Of >= MinimumRanked
+                ? Rank(r.Rank, r.Of, report.RankIntervals is { } ri && ri.Indicators.TryGetValue(indicator.Id, out var interval) ? interval : null) + " (1st is best)"
+                : s.Ranking is not null ? Format.Dash + " (no other council has a value to rank against)" : Format.Dash),
             new("Quartile band", s.Ranking?.Band is { } band ? IndicatorWords.Band(band) : Format.Dash),
             new("Change from previous year", s.Change is { } ch ? IndicatorWords.Direction(ch.Direction) + " (" + Signed(ch.Change, dp) + " since " + ch.PreviousPeriod + ")" : Format.Dash),
             new("Recent trend", s.Trend is { } t ? IndicatorWords.Trend(t.Direction) : Format.Dash),

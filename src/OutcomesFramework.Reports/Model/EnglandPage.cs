@@ -9,6 +9,7 @@ internal sealed record EnglandPage(
     IReadOnlyList<LabelledValue> Header,
     string? DataSource,
     IReadOnlyList<string> OutcomeTitles,
+    string? RankNote,
     IReadOnlyList<EnglandRow> League,
     IReadOnlyList<LevelCount> Levels,
     IReadOnlyList<EnglandRow> Watched,

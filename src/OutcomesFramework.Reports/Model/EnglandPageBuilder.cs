@@ -20,7 +20,7 @@ internal static class EnglandPageBuilder
             byCode.TryGetValue(card.Area.Code, out var result);
             var region = card.Area.RegionCode is { } rc ? report.Areas.Find(rc)?.Name ?? rc : Format.Dash;
             return new EnglandRow(
-                card.Overall.Rank is { } r ? Format.Int(r) : Format.Dash,
+                RankCell(card, report.RankIntervals?.Find(card.Area)?.Overall),
                 card.Area.Name,
                 CouncilPageBuilder.Codes(card.Area),
                 region,
@@ -70,10 +70,21 @@ internal static class EnglandPageBuilder
             header,
             report.Provenance.DataSource,
             outcomes.Select(o => o.Outcome.Name).ToList(),
+            CouncilPageBuilder.RankNote(report.RankIntervals?.Councils.Select(c => c.Overall).FirstOrDefault(i => i is not null)),
             rows,
             levels,
             watched,
             regions);
+    }
+
+    /// <summary>"41 (28–63)" with an interval, "41" without, a dash when not ranked or ranked alone.</summary>
+    internal static string RankCell(Scorecard card, Scoring.Uncertainty.RankInterval? interval)
+    {
+        if (card.Overall.Rank is not { } r || !(card.Overall.RankOf >= CouncilPageBuilder.MinimumRanked))
+        {
+            return Format.Dash;
+        }
+        return interval is null ? Format.Int(r) : Format.Int(r) + " (" + Format.Int(interval.Lower) + "–" + Format.Int(interval.Upper) + ")";
     }
 
     internal static double Median(IReadOnlyList<double> sorted) =>
