@@ -122,7 +122,8 @@ public static class EarlyWarningEvaluation
         var allCases = cases.Where(c => c.Outcome(EarlyWarningTarget.RequiresImprovementOrWorse).HasValue).ToList();
         var shipped = Train(allFeatures, modelColumns, allCases, allCases.Select(c => c.Outcome(EarlyWarningTarget.RequiresImprovementOrWorse)!.Value).ToArray(), null);
         return new EarlyWarningEvaluationResult(features, cases.Count, skipped.ToImmutableArray(), predictions, learning, hasDeprivation ? deprivationIndicatorId : null,
-            ruleLevels is not null, firstEvaluationYear, lastEvaluationYear, shipped, allCases.Count);
+            ruleLevels is not null, firstEvaluationYear, lastEvaluationYear, shipped, allCases.Count,
+            allCases.Count(c => c.Outcome(EarlyWarningTarget.RequiresImprovementOrWorse)!.Value), allCases.Min(c => c.Inspection.InspectionDate), allCases.Max(c => c.Inspection.InspectionDate));
     }
 
     /// <summary>The default features: each framework indicator's latest published value and its change on the period before, and the previous judgement.</summary>
