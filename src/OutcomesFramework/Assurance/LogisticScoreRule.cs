@@ -128,6 +128,7 @@ public sealed class LogisticScoreRule : AssuranceRule
     /// <param name="evidence">The authority's evidence.</param>
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The parameters are so large that the score overflows.</exception>
     public RiskEstimate Score(AreaEvidence evidence)
     {
         Preconditions.CheckNotNull(evidence, nameof(evidence));
@@ -156,10 +157,19 @@ public sealed class LogisticScoreRule : AssuranceRule
             variance += z[a] * row;
         }
         var se = Math.Sqrt(Math.Max(0, variance));
+        if (double.IsNaN(eta) || double.IsInfinity(eta) || double.IsNaN(se))
+        {
+            // Only absurd parameters (coefficients near the largest double) get here; say so rather than report a NaN.
+            throw new InvalidOperationException("The logistic score of rule '" + Id + "' overflows for " + evidence.Area.Name + ": its coefficients, means or covariance are too large to compute with.");
+        }
         var contributions = new FeatureContribution[Terms.Length];
         for (var j = 0; j < Terms.Length; j++)
         {
             var c = CalibrationSlope * Terms[j].Coefficient * z[j + 1];
+            if (double.IsNaN(c) || double.IsInfinity(c))
+            {
+                throw new InvalidOperationException("The contribution of feature '" + Terms[j].Feature + "' in rule '" + Id + "' overflows for " + evidence.Area.Name + ".");
+            }
             contributions[j] = new FeatureContribution(Terms[j].Feature + (Terms[j].MissingIndicator ? ":missing" : string.Empty), Terms[j].MissingIndicator ? (raw[j] is null ? 1 : 0) : raw[j], c,
                 Describe(Terms[j], raw[j], evidence) + ": " + FeatureContribution.Signed(c));
         }
