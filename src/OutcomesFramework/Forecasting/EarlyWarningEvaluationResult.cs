@@ -160,6 +160,11 @@ public sealed class EarlyWarningEvaluationResult
     public string ToMarkdown()
     {
         var text = new StringBuilder();
+        if (deprivation is not null)
+        {
+            text.Append("Deprivation baseline: indicator `").Append(deprivation)
+                .Append("`, fitted like the others; where no figure of it was published by an inspection, the council's earliest figure is used (back-cast, which can only favour the baseline).\n\n");
+        }
         foreach (var target in new[] { EarlyWarningTarget.RequiresImprovementOrWorse, EarlyWarningTarget.Inadequate, EarlyWarningTarget.WorseThanPrevious })
         {
             text.Append("#### Target: ").Append(TargetName(target)).Append("\n\n");

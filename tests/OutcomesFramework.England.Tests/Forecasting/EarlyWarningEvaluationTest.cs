@@ -108,7 +108,7 @@ public sealed class EarlyWarningEvaluationTest
     {
         var data = EnglandData.Default;
         var rule = (LogisticScoreRule)data.EarlyWarningRuleSet.Rules.Single(r => r.Kind == RuleKind.LogisticScore);
-        var scoring = new Scoring.ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours);
+        var scoring = new OutcomesFramework.Scoring.ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours);
         var league = scoring.ScoreAll();
         var asOf = new NodaTime.LocalDate(2025, 12, 1);
         var engine = new AssuranceEngine(data.EarlyWarningRuleSet, data.Framework);
