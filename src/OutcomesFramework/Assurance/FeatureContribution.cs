@@ -25,8 +25,23 @@ public sealed class FeatureContribution : IEquatable<FeatureContribution>
         Preconditions.CheckArgument(!double.IsNaN(contribution) && !double.IsInfinity(contribution), nameof(contribution), "The contribution of feature '{0}' is not a finite number.", feature);
         Value = value;
         Contribution = contribution == 0 ? 0.0 : contribution;
-        Description = Preconditions.CheckNotBlank(description, nameof(description));
+        this.description = Preconditions.CheckNotBlank(description, nameof(description));
     }
+
+    /// <summary>
+    /// Creates a contribution whose words are written only when first read: a league scores every council's every
+    /// term, and most of those descriptions are never shown (the arguments are already valid).
+    /// </summary>
+    internal FeatureContribution(string feature, double? value, double contribution, Func<string> describe)
+    {
+        Feature = feature;
+        Value = value;
+        Contribution = contribution == 0 ? 0.0 : contribution;
+        this.describe = describe;
+    }
+
+    private readonly Func<string>? describe;
+    private string? description;
 
     /// <summary>Gets the feature's name.</summary>
     public string Feature { get; }
@@ -38,7 +53,7 @@ public sealed class FeatureContribution : IEquatable<FeatureContribution>
     public double Contribution { get; }
 
     /// <summary>Gets the contribution in words.</summary>
-    public string Description { get; }
+    public string Description => description ??= describe!();
 
     /// <inheritdoc />
     public bool Equals(FeatureContribution? other) =>

@@ -95,7 +95,13 @@ public sealed class LogisticScoreRule : AssuranceRule
         Preconditions.CheckArgument(calibrationSlope > 0 && IsFinite(calibrationSlope), nameof(calibrationSlope), "The calibration slope {0} must be a finite number above 0.", calibrationSlope);
         CalibrationIntercept = calibrationIntercept;
         CalibrationSlope = calibrationSlope;
+        featureNames = Terms.Select(t => t.MissingIndicator ? t.Feature + ":missing" : t.Feature).ToArray();
+        evidenceNames = featureNames.Select(n => "contribution " + n).ToArray();
     }
+
+    // Written once per rule, not once per council and term.
+    private readonly string[] featureNames;
+    private readonly string[] evidenceNames;
 
     /// <inheritdoc />
     public override RuleKind Kind => RuleKind.LogisticScore;
@@ -170,10 +176,28 @@ public sealed class LogisticScoreRule : AssuranceRule
             {
                 throw new InvalidOperationException("The contribution of feature '" + Terms[j].Feature + "' in rule '" + Id + "' overflows for " + evidence.Area.Name + ".");
             }
-            contributions[j] = new FeatureContribution(Terms[j].Feature + (Terms[j].MissingIndicator ? ":missing" : string.Empty), Terms[j].MissingIndicator ? (raw[j] is null ? 1 : 0) : raw[j], c,
-                Describe(Terms[j], raw[j], evidence) + ": " + FeatureContribution.Signed(c));
+            var term = Terms[j];
+            var value = raw[j];
+            contributions[j] = new FeatureContribution(featureNames[j], term.MissingIndicator ? (value is null ? 1 : 0) : value, c,
+                () => Describe(term, value, evidence) + ": " + FeatureContribution.Signed(c));
         }
-        var ordered = contributions.Select((c, i) => (c, i)).OrderByDescending(p => Math.Abs(p.c.Contribution)).ThenBy(p => p.i).Select(p => p.c);
+        // Largest in size first; ties keep the terms' order (a stable sort by a key array, no LINQ per council).
+        var keys = new double[contributions.Length];
+        for (var j = 0; j < keys.Length; j++)
+        {
+            keys[j] = -Math.Abs(contributions[j].Contribution);
+        }
+        var order = new int[contributions.Length];
+        for (var j = 0; j < order.Length; j++)
+        {
+            order[j] = j;
+        }
+        Array.Sort(order, (x, y) => keys[x] != keys[y] ? keys[x].CompareTo(keys[y]) : x.CompareTo(y));
+        var ordered = new FeatureContribution[order.Length];
+        for (var j = 0; j < order.Length; j++)
+        {
+            ordered[j] = contributions[order[j]];
+        }
         return new RiskEstimate(Target, Calibrated(eta), Calibrated(eta - (Z95 * se)), Calibrated(eta + (Z95 * se)), ordered);
     }
 
@@ -292,12 +316,14 @@ public sealed class LogisticScoreRule : AssuranceRule
         evidence[2] = new EvidenceValue("upper 95%", risk.Upper);
         for (var j = 0; j < risk.Contributions.Length; j++)
         {
-            evidence[3 + j] = new EvidenceValue("contribution " + risk.Contributions[j].Feature, risk.Contributions[j].Contribution);
+            // Largest first, as the message cites them; the name is the term's, written once per rule.
+            var c = risk.Contributions[j];
+            evidence[3 + j] = new EvidenceValue(evidenceNames[Array.IndexOf(featureNames, c.Feature)], c.Contribution);
         }
-        var message = "Estimated probability of " + Target + ": " + risk.Describe()
-            + (severity == Severity ? ", at or above " : ", below ") + RiskEstimate.Format(RaiseAt)
-            + ". Largest contributions: " + string.Join("; ", risk.Contributions.Take(ContributionsInMessage).Select(c => c.Description)) + ".";
-        context.Add(this, severity, message, evidence, risk);
+        var raised = severity == Severity;
+        context.Add(this, severity, () => "Estimated probability of " + Target + ": " + risk.Describe()
+            + (raised ? ", at or above " : ", below ") + RiskEstimate.Format(RaiseAt)
+            + ". Largest contributions: " + string.Join("; ", risk.Contributions.Take(ContributionsInMessage).Select(c => c.Description)) + ".", evidence, risk);
     }
 
     private static bool IsFinite(double x) => !double.IsNaN(x) && !double.IsInfinity(x);

@@ -45,6 +45,8 @@ public sealed class LogisticScoreTerm : IEquatable<LogisticScoreTerm>
         else if (feature.EndsWith(ChangeSuffix, StringComparison.Ordinal))
         {
             IndicatorId = Identifiers.CheckId(feature.Substring(0, feature.Length - ChangeSuffix.Length), nameof(feature));
+            Preconditions.CheckArgument(!string.Equals(IndicatorId, PreviousJudgementFeature, StringComparison.Ordinal), nameof(feature),
+                "Feature '{0}': the previous judgement has no change feature.", feature);
             IsChange = true;
         }
         else

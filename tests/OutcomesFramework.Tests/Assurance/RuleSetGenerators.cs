@@ -158,9 +158,9 @@ public static class RuleSetGenerators
         from b in FrameworkGenerators.Positive
         from title in Title
         let covariance = Enumerable.Range(0, k * k).Select(i => i / k == i % k ? Math.Abs(lower[i]) : lower[(Math.Max(i / k, i % k) * k) + Math.Min(i / k, i % k)]).ToArray()
-        let from = new NodaTime.LocalDate(1990, 1, 1).PlusDays(start)
+        let first = new NodaTime.LocalDate(1990, 1, 1).PlusDays(start)
         select (AssuranceRule)new LogisticScoreRule(id, severity, target, raiseAt, intercept, terms, covariance,
-            new LogisticScoreFit(method, penalty, cases, positives, from, from.PlusDays(length), source), calibrate ? a : 0, calibrate ? b : 1, title);
+            new LogisticScoreFit(method, penalty, cases, positives, first, first.PlusDays(length), source), calibrate ? a : 0, calibrate ? b : 1, title);
 
     private static Gen<AssuranceRule> Ordinary(string id) =>
         from severity in Enum<Severity>()
