@@ -41,6 +41,9 @@ public sealed class EnglandData
     /// <summary>The file name of the embedded default assurance rule set (rule-set JSON format v1).</summary>
     public const string RuleSetFileName = "ecm-england-assurance.json";
 
+    /// <summary>The file name of the embedded early-warning rule set: <see cref="RuleSetFileName"/> extended with the fitted early-warning model (rule-set JSON format v1).</summary>
+    public const string EarlyWarningRuleSetFileName = "ecm-england-early-warning.json";
+
     private static readonly Lazy<EnglandData> DefaultInstance = new(() => new EnglandData(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Lazy<AreaCatalogue> areas;
@@ -48,6 +51,7 @@ public sealed class EnglandData
     private readonly Lazy<(InspectionHistory History, ImmutableArray<InspectionFileReport> Reports)> inspections;
     private readonly Lazy<Framework> framework;
     private readonly Lazy<RuleSet> ruleSet;
+    private readonly Lazy<RuleSet> earlyWarningRuleSet;
     private readonly Lazy<(ObservationSet Observations, EesIngestReport Report)> statistics;
     private readonly Lazy<ImmutableArray<LaitMeasure>> laitMeasures;
 
@@ -60,6 +64,7 @@ public sealed class EnglandData
         inspections = new Lazy<(InspectionHistory, ImmutableArray<InspectionFileReport>)>(() => OfstedIlacsLoader.Load(Areas), once);
         framework = new Lazy<Framework>(LoadFramework, once);
         ruleSet = new Lazy<RuleSet>(LoadRuleSet, once);
+        earlyWarningRuleSet = new Lazy<RuleSet>(() => LoadEarlyWarningRuleSet(RuleSet), once);
         statistics = new Lazy<(ObservationSet, EesIngestReport)>(() => EnglandSnapshot.Read(EmbeddedData.ReadBytes(EnglandSnapshot.ResourceName)), once);
         laitMeasures = new Lazy<ImmutableArray<LaitMeasure>>(() => LaitCatalogue.Load(Framework), once);
     }
@@ -194,6 +199,22 @@ public sealed class EnglandData
     /// <c>outcomes rules show --format json</c> prints it.
     /// </remarks>
     public RuleSet RuleSet => ruleSet.Value;
+
+    /// <summary>
+    /// Gets <see cref="RuleSet"/> extended with the fitted early-warning model (<c>ecm-england-assurance</c>, version
+    /// 2025.2): one <see cref="RuleKind.LogisticScore"/> rule, <c>early-warning-model</c>, fitted on every graded ILACS
+    /// inspection of 2018–2025 (docs/assurance-evaluation.md), whose finding carries each council's probability of a
+    /// "requires improvement" or "inadequate" judgement, its interval and the features' contributions; advisory (watch)
+    /// from a probability of 0.5, information below. The model is weak (out-of-time AUC about 0.63): read it as one
+    /// signal among others. <c>outcomes assure</c> runs this rule set by default.
+    /// </summary>
+    public RuleSet EarlyWarningRuleSet => earlyWarningRuleSet.Value;
+
+    private static RuleSet LoadEarlyWarningRuleSet(RuleSet baseSet)
+    {
+        using var stream = EmbeddedData.Open(EarlyWarningRuleSetFileName);
+        return RuleSetJson.Read(stream, null, baseSet, EarlyWarningRuleSetFileName);
+    }
 
     private static RuleSet LoadRuleSet()
     {

@@ -25,11 +25,15 @@ public sealed class AssureCommandTest
         // The same assessment straight from the library.
         var data = EnglandData.Default;
         var card = new ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours).Score("Hartlepool");
-        var expected = new AssuranceEngine(EnglandData.Default.RuleSet, data.Framework)
+        var expected = new AssuranceEngine(EnglandData.Default.EarlyWarningRuleSet, data.Framework)
             .Assess(AssuranceEvidence.FromScorecard(card, data.Observations, new LocalDate(2025, 12, 1), data.Inspections));
         var lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        Assert.StartsWith("Hartlepool (805, E06000001): early-warning level " + expected.Level.ToName() + " (rule set ecm-england-assurance 2025.1", lines[0], StringComparison.Ordinal);
-        Assert.Equal(expected.Findings.Length + " finding" + (expected.Findings.Length == 1 ? ":" : "s:"), lines[2]);
+        Assert.StartsWith("Hartlepool (805, E06000001): early-warning level " + expected.Level.ToName() + " (rule set ecm-england-assurance 2025.2", lines[0], StringComparison.Ordinal);
+        // The model's probability with its interval, then its five largest contributions, then the findings.
+        var risk = expected.Findings.Single(f => f.RuleId == "early-warning-model").Risk!;
+        Assert.Equal("Early-warning model (early-warning-model): probability of " + risk.Target + " " + risk.Describe() + "; the largest contributions (log-odds):", lines[2]);
+        Assert.Equal(risk.Contributions.Take(5).Select(c => "  " + c.Description), lines.Skip(3).Take(5));
+        Assert.Equal(expected.Findings.Length + " finding" + (expected.Findings.Length == 1 ? ":" : "s:"), lines[8]);
         Assert.Equal(expected.Findings.Length, lines.Count(l => l.StartsWith("    owner: ", StringComparison.Ordinal)));
         foreach (var f in expected.Findings)
         {
@@ -38,19 +42,71 @@ public sealed class AssureCommandTest
     }
 
     [Fact]
-    public void All_ListsEveryAuthorityWorstFirst()
+    public void All_RanksEveryAuthorityByTheModelsProbability()
     {
         var (code, output, _) = Run("assure", "--all", "--as-of", "2025-12-01");
 
         Assert.Equal(0, code);
         var lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
-        Assert.StartsWith("Early-warning levels, rule set ecm-england-assurance 2025.1", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Early-warning levels, rule set ecm-england-assurance 2025.2", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("; ranked by the early-warning model's probability, highest first", lines[0], StringComparison.Ordinal);
         var rows = lines.Skip(2).ToList();
+        Assert.Equal(153, rows.Count);
+        var order = new[] { "serious", "concern", "watch", "none" };
+        var probabilities = rows.Select(r => System.Text.RegularExpressions.Regex.Match(r, @"  (\d\.\d\d) \[(\d\.\d\d), (\d\.\d\d)\]  ")).ToList();
+        Assert.All(probabilities, m => Assert.True(m.Success));
+        var p = probabilities.Select(m => double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(p.OrderByDescending(x => x), p);
+        Assert.All(probabilities, m => Assert.InRange(double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+            double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), double.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.All(order, l => Assert.Contains(" " + l + " " + rows.Count(r => r.Contains("  " + l + " ", StringComparison.Ordinal)).ToString(System.Globalization.CultureInfo.InvariantCulture), lines[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void All_WithRulesWithoutAModel_KeepsTheWorstLevelFirst()
+    {
+        var (code, output, _) = Run("assure", "--all", "--as-of", "2025-12-01", "--rules", Fixture("local-rules.json"));
+
+        Assert.Equal(0, code);
+        var rows = output.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n').Skip(2).ToList();
         Assert.Equal(153, rows.Count);
         var order = new[] { "serious", "concern", "watch", "none" };
         var levels = rows.Select(r => Array.IndexOf(order, r.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).First(order.Contains))).ToList();
         Assert.Equal(levels.OrderBy(l => l), levels);
-        Assert.All(order, l => Assert.Contains(" " + l + " " + rows.Count(r => r.Contains("  " + l + " ", StringComparison.Ordinal)).ToString(System.Globalization.CultureInfo.InvariantCulture), lines[0], StringComparison.Ordinal));
+        Assert.DoesNotContain("probability", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AsOf_DefaultsToTheNewestDataInThePackage_NotToday()
+    {
+        var data = EnglandData.Default;
+        // By hand: the newest Ofsted report, or the day the framework's latest statistics became public, whichever is later.
+        var newest = data.Inspections.Max(i => i.PublicationDate);
+        foreach (var indicator in data.Framework.Indicators)
+        {
+            if (data.Observations.LatestPeriod(indicator.Id) is { } period && PublicationCalendar.England.PublishedOn(period) > newest)
+            {
+                newest = PublicationCalendar.England.PublishedOn(period);
+            }
+        }
+        Assert.Equal(newest, AssureCommand.NewestDataDate(data));
+        var iso = newest.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var defaulted = Run("assure", "--la", "Leeds");
+        Assert.Equal(0, defaulted.Code);
+        Assert.Contains(", as of " + iso + ")", defaulted.Output, StringComparison.Ordinal);
+        Assert.Equal(Run("assure", "--la", "Leeds", "--as-of", iso).Output, defaulted.Output);
+    }
+
+    [Fact]
+    public void La_Json_CarriesTheProbabilityAndItsInterval()
+    {
+        var (code, output, error) = Run("assure", "--la", "Leeds", "--as-of", "2025-12-01", "--format", "json");
+        Assert.True(code == 0, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var model = doc.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("rule").GetString() == "early-warning-model");
+        var p = model.GetProperty("probability").GetDouble();
+        Assert.InRange(p, model.GetProperty("probabilityLower").GetDouble(), model.GetProperty("probabilityUpper").GetDouble());
+        Assert.Contains("contribution ", model.GetProperty("evidence").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class OutputFormatsTest
         var (code, output, error) = Run("assure", "--all", "--as-of", "2025-12-01", "--format", "csv");
         Assert.True(code == 0, error);
         var lines = output.Split("\r\n");
-        Assert.Equal("position,authority,laCode,areaCode,level,serious,concern,advisory,information,raisedBy", lines[0]);
+        Assert.Equal("position,authority,laCode,areaCode,level,serious,concern,advisory,information,raisedBy,probability,probabilityLower,probabilityUpper", lines[0]);
         // 153 councils, a header, and the empty string after the final CRLF.
         Assert.Equal(1 + 153 + 1, lines.Length);
         Assert.Equal(string.Empty, lines[^1]);

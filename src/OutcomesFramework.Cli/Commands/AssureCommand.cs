@@ -23,9 +23,12 @@ namespace OutcomesFramework.Cli.Commands;
 internal static class AssureCommand
 {
 
-    private static readonly string[] FindingColumns = { "severity", "rule", "outcome", "indicator", "message", "evidence", "explanation", "owner" };
+    private static readonly string[] FindingColumns = { "severity", "rule", "outcome", "indicator", "message", "evidence", "explanation", "owner", "probability", "probabilityLower", "probabilityUpper" };
 
-    private static readonly string[] LevelColumns = { "position", "authority", "laCode", "areaCode", "level", "serious", "concern", "advisory", "information", "raisedBy" };
+    private static readonly string[] LevelColumns = { "position", "authority", "laCode", "areaCode", "level", "serious", "concern", "advisory", "information", "raisedBy", "probability", "probabilityLower", "probabilityUpper" };
+
+    /// <summary>How many contributions to the model's probability the table shows.</summary>
+    internal const int TopContributions = 5;
 
     /// <summary>Creates the <c>assure</c> command.</summary>
     /// <returns>The command, for the host to add to its root command.</returns>
@@ -60,10 +63,10 @@ internal static class AssureCommand
             CliInputs.NoteYearAlias(parse, parse.InvocationConfiguration.Error);
             var format = outputs.Chosen(parse);
             var data = EnglandData.Default;
-            var ruleSet = LoadRules(parse.GetValue(rules), parse.GetValue(baseRules), data);
+            var ruleSet = LoadRules(parse.GetValue(rules), parse.GetValue(baseRules), data, withModel: true);
             var engine = new AssuranceEngine(ruleSet, data.Framework);
             var scoring = new ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours);
-            var date = ParseDate(parse.GetValue(asOf));
+            var date = ParseDate(parse.GetValue(asOf)) ?? NewestDataDate(data);
             if (name is not null)
             {
                 var area = data.Areas.Get(CliInputs.AreaName(name));
@@ -84,7 +87,7 @@ internal static class AssureCommand
             else
             {
                 var league = scoring.ScoreAll(parse.GetValue(year));
-                var results = engine.AssessAll(AssuranceEvidence.FromLeague(league, data.Observations, date, data.Inspections));
+                var results = RankByModel(engine.AssessAll(AssuranceEvidence.FromLeague(league, data.Observations, date, data.Inspections)));
                 using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
                 if (format.Name == "table")
                 {
@@ -109,6 +112,16 @@ internal static class AssureCommand
         output.WriteLine(result.RaisedBy.IsEmpty
             ? "Raised by: nothing above information."
             : "Raised by: " + string.Join(", ", result.RaisedBy.Select(f => f.RuleId + (f.IndicatorId is null ? string.Empty : " (" + f.IndicatorId + ")")).Distinct(StringComparer.Ordinal)));
+        if (Model(result) is { } model)
+        {
+            var risk = model.Risk!;
+            output.WriteLine("Early-warning model (" + model.RuleId + "): probability of " + risk.Target + " " + risk.Describe()
+                + "; the largest contributions (log-odds):");
+            foreach (var c in risk.Contributions.Take(TopContributions))
+            {
+                output.WriteLine("  " + c.Description);
+            }
+        }
         output.WriteLine(Count(result.Findings.Length, "finding") + ":");
         foreach (var f in result.Findings)
         {
@@ -159,14 +172,19 @@ internal static class AssureCommand
         }
         var first = results[0];
         var levels = new[] { EarlyWarningLevel.Serious, EarlyWarningLevel.Concern, EarlyWarningLevel.Watch, EarlyWarningLevel.None };
+        var ranked = Model(first) is not null;
         output.WriteLine("Early-warning levels, rule set " + first.RuleSetId + " " + first.RuleSetVersion + ", scorecards " + Int(first.Year) + ", as of " + Date(first.AsOf) + ": "
-            + string.Join(", ", levels.Select(l => l.ToName() + " " + Int(results.Count(r => r.Level == l)))));
+            + string.Join(", ", levels.Select(l => l.ToName() + " " + Int(results.Count(r => r.Level == l))))
+            + (ranked ? "; ranked by the early-warning model's probability, highest first" : string.Empty));
         var width = Math.Max(9, results.Max(r => Label(r).Length));
-        output.WriteLine("   # " + "authority".PadRight(width) + "  level    serious concern advisory info  raised by");
+        output.WriteLine("   # " + "authority".PadRight(width) + (ranked ? "  probability [95% interval]" : string.Empty) + "  level    serious concern advisory info  raised by");
         for (var i = 0; i < results.Count; i++)
         {
             var r = results[i];
-            output.WriteLine(Int(i + 1).PadLeft(4) + " " + Label(r).PadRight(width) + "  " + r.Level.ToName().PadRight(8) + " "
+            var risk = Model(r)?.Risk;
+            var probability = !ranked ? string.Empty
+                : "  " + (risk is null ? "-" : Probability(risk)).PadRight(27);
+            output.WriteLine(Int(i + 1).PadLeft(4) + " " + Label(r).PadRight(width) + probability + "  " + r.Level.ToName().PadRight(8) + " "
                 + Int(r.Count(Severity.Serious)).PadLeft(7) + " " + Int(r.Count(Severity.Concern)).PadLeft(7) + " " + Int(r.Count(Severity.Advisory)).PadLeft(8) + " "
                 + Int(r.Count(Severity.Information)).PadLeft(4) + "  " + string.Join(", ", r.RaisedBy.Select(f => f.RuleId).Distinct(StringComparer.Ordinal)));
         }
@@ -182,6 +200,7 @@ internal static class AssureCommand
             OutputCell.OfText(f.Evidence.IsEmpty ? null : string.Join("; ", f.Evidence.Select(e => e.Name + " = " + e.Text))),
             OutputCell.OfText(f.ExplanationPath),
             OutputCell.OfText(router is null ? null : Owners(router, f)),
+            OutputCell.OfNumber(f.Risk?.Probability, 4), OutputCell.OfNumber(f.Risk?.Lower, 4), OutputCell.OfNumber(f.Risk?.Upper, 4),
         });
         var title = result.Area + ": early-warning level " + result.Level.ToName() + " (rule set " + result.RuleSetId + " " + result.RuleSetVersion
             + ", scorecard " + Int(result.Year) + ", as of " + Date(result.AsOf) + ")";
@@ -197,6 +216,7 @@ internal static class AssureCommand
             OutputCell.OfWhole(r.Count(Severity.Serious)), OutputCell.OfWhole(r.Count(Severity.Concern)), OutputCell.OfWhole(r.Count(Severity.Advisory)),
             OutputCell.OfWhole(r.Count(Severity.Information)),
             OutputCell.OfText(string.Join(", ", r.RaisedBy.Select(f => f.RuleId).Distinct(StringComparer.Ordinal))),
+            OutputCell.OfNumber(Model(r)?.Risk!.Probability, 4), OutputCell.OfNumber(Model(r)?.Risk!.Lower, 4), OutputCell.OfNumber(Model(r)?.Risk!.Upper, 4),
         });
         var title = results.Count == 0 ? null : "Early-warning levels, rule set " + results[0].RuleSetId + " " + results[0].RuleSetVersion + ", scorecards " + Int(results[0].Year) + ", as of " + Date(results[0].AsOf);
         return new OutputTable(title, LevelColumns, rows);
@@ -210,7 +230,45 @@ internal static class AssureCommand
         return owners.Count == 0 ? "none in the map" : string.Join(", ", owners.Select(r => r.Role.Name));
     }
 
-    internal static RuleSet LoadRules(string? path, string? basePath, EnglandData data)
+    /// <summary>The finding of the rule set's first logistic-score rule, which carries the model's probability, or null.</summary>
+    internal static Finding? Model(AssuranceResult result)
+    {
+        foreach (var f in result.Findings)
+        {
+            if (f.Risk is not null)
+            {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Orders the results by the model's probability, highest first (ties keep the engine's order: worst level first), when the rule set has a model; otherwise leaves them.</summary>
+    internal static IReadOnlyList<AssuranceResult> RankByModel(IReadOnlyList<AssuranceResult> results) =>
+        results.Count == 0 || Model(results[0]) is null
+            ? results
+            : results.OrderByDescending(r => Model(r)?.Risk!.Probability ?? double.NegativeInfinity).ToList();
+
+    /// <summary>
+    /// The date of the newest data in the package: the latest of the Ofsted reports' publication dates and the days
+    /// the framework's latest statistics became public (<see cref="PublicationCalendar.England"/>). The default of
+    /// <c>--as-of</c>, so that the same package gives the same output whatever the day.
+    /// </summary>
+    internal static LocalDate NewestDataDate(EnglandData data)
+    {
+        var newest = data.Inspections.Select(i => i.PublicationDate).DefaultIfEmpty(new LocalDate(2000, 1, 1)).Max();
+        foreach (var indicator in data.Framework.Indicators)
+        {
+            if (data.Observations.LatestPeriod(indicator.Id) is { } period)
+            {
+                var published = PublicationCalendar.England.PublishedOn(period);
+                newest = published > newest ? published : newest;
+            }
+        }
+        return newest;
+    }
+
+    internal static RuleSet LoadRules(string? path, string? basePath, EnglandData data, bool withModel = false)
     {
         if (path is null)
         {
@@ -218,7 +276,7 @@ internal static class AssureCommand
             {
                 throw new UserErrorException("--base is used only with --rules.");
             }
-            return EnglandData.Default.RuleSet;
+            return withModel ? data.EarlyWarningRuleSet : data.RuleSet;
         }
         var baseSet = basePath is null ? null : Read(basePath, data, null);
         return Read(path, data, baseSet);
@@ -239,15 +297,19 @@ internal static class AssureCommand
         return RuleSetJson.Read(bytes, data.Framework, baseSet, Path.GetFileName(path));
     }
 
-    private static LocalDate ParseDate(string? text)
+    private static LocalDate? ParseDate(string? text)
     {
         if (text is null)
         {
-            return SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+            return null;
         }
         var parsed = LocalDatePattern.Iso.Parse(text);
         return parsed.Success ? parsed.Value : throw new UserErrorException("--as-of: '" + text + "' is not a date in the form yyyy-MM-dd.");
     }
+
+    private static string Probability(RiskEstimate risk) =>
+        risk.Probability.ToString("0.00", CultureInfo.InvariantCulture) + " [" + risk.Lower.ToString("0.00", CultureInfo.InvariantCulture) + ", "
+        + risk.Upper.ToString("0.00", CultureInfo.InvariantCulture) + "]";
 
     private static string Label(AssuranceResult r) => r.Area.Name + " (" + (r.Area.OldCode ?? r.Area.Code) + ")";
 

@@ -73,8 +73,9 @@ public sealed class Finding : IEquatable<Finding>
     /// counted by baskets and levels, never read).
     /// </summary>
     internal Finding(AssuranceRule rule, string ruleSetId, string ruleSetVersion, Severity severity, Areas.Area area, Func<string> message, EvidenceValue[] evidence,
-        string? outcomeId, string? indicatorId, ReportingPeriod? period, string? pathSuffix)
+        string? outcomeId, string? indicatorId, ReportingPeriod? period, string? pathSuffix, RiskEstimate? risk = null)
     {
+        Risk = risk;
         RuleId = rule.Id;
         Kind = rule.Kind;
         RuleSetId = ruleSetId;
@@ -129,6 +130,9 @@ public sealed class Finding : IEquatable<Finding>
 
     /// <summary>Gets the message, written from the evidence values (culture-invariant).</summary>
     public string Message => message ??= messageFactory!();
+
+    /// <summary>Gets the probability, its interval and the features' contributions, for a finding of a <see cref="RuleKind.LogisticScore"/> rule; null otherwise.</summary>
+    public RiskEstimate? Risk { get; }
 
     /// <summary>Gets the values the finding was raised on, in the order the message cites them.</summary>
     public ImmutableArray<EvidenceValue> Evidence { get; }
@@ -187,6 +191,7 @@ public sealed class Finding : IEquatable<Finding>
         && Nullable.Equals(Period, other.Period)
         && string.Equals(Message, other.Message, StringComparison.Ordinal)
         && Evidence.SequenceEqual(other.Evidence)
+        && Equals(Risk, other.Risk)
         && string.Equals(ExplanationPath, other.ExplanationPath, StringComparison.Ordinal);
 
     /// <inheritdoc />

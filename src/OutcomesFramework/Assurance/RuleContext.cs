@@ -38,6 +38,10 @@ internal sealed class RuleContext
         Findings.Add(new Finding(rule, RuleSetId, RuleSetVersion, severity, Area.Area, message, evidence, indicator.OutcomeId, indicator.Id, subject.Period, pathSuffix));
     }
 
+    /// <summary>Adds a finding about the authority as a whole carrying a risk estimate (logistic scores).</summary>
+    public void Add(AssuranceRule rule, Severity severity, Func<string> message, EvidenceValue[] evidence, RiskEstimate risk) =>
+        Findings.Add(new Finding(rule, RuleSetId, RuleSetVersion, severity, Area.Area, message, evidence, null, null, null, null, risk));
+
     /// <summary>Adds a finding about one outcome, or (with a null outcome) about the authority as a whole.</summary>
     public void Add(AssuranceRule rule, string? outcomeId, string message, params EvidenceValue[] evidence) =>
         Findings.Add(new Finding(rule, RuleSetId, RuleSetVersion, rule.Severity, Area.Area, AssuranceText.Constant(message), evidence, outcomeId, null, null, null));

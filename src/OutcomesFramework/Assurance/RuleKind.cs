@@ -32,4 +32,7 @@ public enum RuleKind
 
     /// <summary>A basket: N of M signals (other rules' findings), across a number of outcomes, raise a level (<see cref="BasketRule"/>).</summary>
     Basket = 8,
+
+    /// <summary>A fitted logistic score: named features, coefficients, intercept and standardisation, with the provenance of the fit; its finding carries the probability, its interval and each feature's contribution (<see cref="LogisticScoreRule"/>).</summary>
+    LogisticScore = 9,
 }

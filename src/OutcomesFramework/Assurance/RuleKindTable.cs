@@ -34,7 +34,9 @@ internal static class RuleKindTable
         new RuleKindEntry(RuleKind.Inspection, "inspection",
             new[] { "check", "judgement", "atOrWorseThan", "activity", "withinMonths", "minimum", "maximum", "lessThanMonths" }, R.ReadInspection, W.WriteInspection),
         new RuleKindEntry(RuleKind.Basket, "basket",
-            new[] { "signals", "minimumSignals", "minimumOutcomes" }, R.ReadBasket, W.WriteBasket));
+            new[] { "signals", "minimumSignals", "minimumOutcomes" }, R.ReadBasket, W.WriteBasket),
+        new RuleKindEntry(RuleKind.LogisticScore, "logisticScore",
+            new[] { "target", "raiseAt", "intercept", "terms", "covariance", "calibration", "fit" }, R.ReadLogisticScore, W.WriteLogisticScore));
 
     /// <summary>The kinds' JSON names.</summary>
     public static readonly JsonEnumNames<RuleKind> Names = new(All.Select(e => (e.Kind, e.Name)).ToArray());

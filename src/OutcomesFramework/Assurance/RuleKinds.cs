@@ -6,7 +6,7 @@ namespace OutcomesFramework.Assurance;
 /// <summary>The names of the rule kinds in rule-set files (from the one table of kinds, <see cref="RuleKindTable"/>).</summary>
 public static class RuleKinds
 {
-    /// <summary>Gets the <c>kind</c> name of a rule kind: threshold, benchmarkGap, deterioration, spcConcern, spcAssurance, dataQuality, workforcePressure, inspection, basket.</summary>
+    /// <summary>Gets the <c>kind</c> name of a rule kind: threshold, benchmarkGap, deterioration, spcConcern, spcAssurance, dataQuality, workforcePressure, inspection, basket, logisticScore.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>

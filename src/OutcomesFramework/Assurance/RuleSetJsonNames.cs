@@ -97,4 +97,13 @@ internal static class RuleSetJsonNames
 
     /// <summary>Properties of a basket signal.</summary>
     public static readonly string[] SignalProperties = { "rule", "minimumFindings", "outcome", "indicator" };
+
+    /// <summary>Properties of a logistic-score term.</summary>
+    public static readonly string[] TermProperties = { "feature", "missing", "coefficient", "mean", "sd" };
+
+    /// <summary>Properties of a logistic score's calibration.</summary>
+    public static readonly string[] CalibrationProperties = { "intercept", "slope" };
+
+    /// <summary>Properties of a logistic score's provenance.</summary>
+    public static readonly string[] FitProperties = { "method", "penalty", "cases", "positives", "from", "to", "source" };
 }

@@ -364,6 +364,109 @@ internal static class RuleSetJsonReader
         return o.Construct<AssuranceRule>(() => new BasketRule(id!, severity!.Value, signals!, minimumSignals!.Value, minimumOutcomes!.Value, title));
     }
 
+    internal static AssuranceRule? ReadLogisticScore(StrictJsonObject o, string? id, Severity? severity, string? title, long start)
+    {
+        var target = o.RequiredText("target");
+        var raiseAt = RequiredNumber(o, "raiseAt");
+        var intercept = RequiredNumber(o, "intercept");
+        var terms = o.RequiredArrayOf("terms", (node, problems) =>
+        {
+            var t = StrictJsonObject.Open(node, problems, N.TermProperties);
+            if (t is null)
+            {
+                return null;
+            }
+            var before = problems.Count;
+            var feature = t.RequiredString("feature");
+            var missing = t.OptionalBoolean("missing", false);
+            var coefficient = RequiredNumber(t, "coefficient");
+            var mean = RequiredNumber(t, "mean");
+            var sd = RequiredNumber(t, "sd");
+            if (problems.Count > before)
+            {
+                return null;
+            }
+            return t.Construct(() => new LogisticScoreTerm(feature!, coefficient!.Value, mean!.Value, sd!.Value, missing!.Value), ("standardDeviation", "sd"), ("missingIndicator", "missing"));
+        });
+        var covariance = o.RequiredArrayOf("covariance", ReadNumbers);
+        double? calibrationIntercept = 0;
+        double? calibrationSlope = 1;
+        if (o.Has("calibration"))
+        {
+            var c = o.OptionalObject("calibration", N.CalibrationProperties);
+            if (c is not null)
+            {
+                calibrationIntercept = RequiredNumber(c, "intercept");
+                calibrationSlope = RequiredNumber(c, "slope");
+            }
+        }
+        LogisticScoreFit? fit = null;
+        var f = o.RequiredObject("fit", N.FitProperties);
+        if (f is not null)
+        {
+            var before = o.Problems.Count;
+            var method = f.RequiredText("method");
+            var penalty = RequiredNumber(f, "penalty");
+            var cases = f.RequiredInt32("cases");
+            var positives = f.RequiredInt32("positives");
+            var from = RequiredDate(f, "from");
+            var to = RequiredDate(f, "to");
+            var source = f.RequiredText("source");
+            if (o.Problems.Count == before)
+            {
+                fit = f.Construct(() => new LogisticScoreFit(method!, penalty!.Value, cases!.Value, positives!.Value, from!.Value, to!.Value, source!));
+            }
+        }
+        if (o.Problems.Count > start || fit is null || terms is null || covariance is null)
+        {
+            return null;
+        }
+        var k = terms.Count + 1;
+        if (covariance.Count != k || covariance.Any(row => row.Length != k))
+        {
+            o.Report("covariance", string.Format(CultureInfo.InvariantCulture,
+                "The covariance must be {0} rows of {0} numbers: one row and column for the intercept and each of the {1} terms.", k, terms.Count));
+            return null;
+        }
+        var flat = covariance.SelectMany(row => row).ToArray();
+        return o.Construct<AssuranceRule>(() => new LogisticScoreRule(id!, severity!.Value, target!, raiseAt!.Value, intercept!.Value, terms, flat, fit,
+            calibrationIntercept!.Value, calibrationSlope!.Value, title), ("calibrationIntercept", "calibration"), ("calibrationSlope", "calibration"));
+    }
+
+    private static double[]? ReadNumbers(StrictJsonNode node, ProblemCollector problems)
+    {
+        var items = StrictJsonValue.AsArray(node, problems);
+        if (items is null)
+        {
+            return null;
+        }
+        var values = new double[items.Count];
+        var ok = true;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = StrictJsonValue.AsDouble(items[i], problems);
+            ok &= v is not null;
+            values[i] = v ?? 0;
+        }
+        return ok ? values : null;
+    }
+
+    private static NodaTime.LocalDate? RequiredDate(StrictJsonObject o, string name)
+    {
+        var text = o.RequiredString(name);
+        if (text is null)
+        {
+            return null;
+        }
+        var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            o.Report(name, "'" + text + "' is not a date in the form yyyy-MM-dd.");
+            return null;
+        }
+        return parsed.Value;
+    }
+
     private static IndicatorSelection? Selection(StrictJsonObject o)
     {
         var before = o.Problems.Count;

@@ -196,6 +196,55 @@ internal static class RuleSetJsonWriter
         w.WriteNumber("minimumMeasures", p.MinimumMeasures);
     }
 
+    /// <summary>Writes the properties of a logistic-score rule beyond the common ones.</summary>
+    internal static void WriteLogisticScore(Utf8JsonWriter w, AssuranceRule rule)
+    {
+        var s = (LogisticScoreRule)rule;
+        w.WriteString("target", s.Target);
+        w.WriteNumber("raiseAt", s.RaiseAt);
+        w.WriteNumber("intercept", s.Intercept);
+        w.WriteStartArray("terms");
+        foreach (var t in s.Terms)
+        {
+            w.WriteStartObject();
+            w.WriteString("feature", t.Feature);
+            if (t.MissingIndicator)
+            {
+                w.WriteBoolean("missing", true);
+            }
+            w.WriteNumber("coefficient", t.Coefficient);
+            w.WriteNumber("mean", t.Mean);
+            w.WriteNumber("sd", t.StandardDeviation);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        var k = s.Terms.Length + 1;
+        w.WriteStartArray("covariance");
+        for (var a = 0; a < k; a++)
+        {
+            w.WriteStartArray();
+            for (var b = 0; b < k; b++)
+            {
+                w.WriteNumberValue(s.Covariance[(a * k) + b]);
+            }
+            w.WriteEndArray();
+        }
+        w.WriteEndArray();
+        w.WriteStartObject("calibration");
+        w.WriteNumber("intercept", s.CalibrationIntercept);
+        w.WriteNumber("slope", s.CalibrationSlope);
+        w.WriteEndObject();
+        w.WriteStartObject("fit");
+        w.WriteString("method", s.Fit.Method);
+        w.WriteNumber("penalty", s.Fit.Penalty);
+        w.WriteNumber("cases", s.Fit.Cases);
+        w.WriteNumber("positives", s.Fit.Positives);
+        w.WriteString("from", LogisticScoreFit.Iso(s.Fit.From));
+        w.WriteString("to", LogisticScoreFit.Iso(s.Fit.To));
+        w.WriteString("source", s.Fit.Source);
+        w.WriteEndObject();
+    }
+
     /// <summary>Writes the properties of a Inspection rule beyond the common ones.</summary>
     internal static void WriteInspection(Utf8JsonWriter w, AssuranceRule rule)
     {

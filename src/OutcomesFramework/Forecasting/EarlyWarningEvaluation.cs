@@ -32,7 +32,9 @@ public static class EarlyWarningEvaluation
     /// <param name="firstEvaluationYear">The first year scored; the inspections of earlier years are training data only.</param>
     /// <param name="lastEvaluationYear">The last year scored.</param>
     /// <param name="ruleLevels">The back-test of today's rule set over the same inspections (its level is a baseline), or null.</param>
-    /// <param name="deprivationIndicatorId">The indicator of deprivation for the deprivation-only baseline, or null when the data hold none.</param>
+    /// <param name="deprivationIndicatorId">The indicator of deprivation for the deprivation-only baseline, or null when the data hold none. Where no
+    /// figure was published by a case's date, the council's earliest figure is used (back-cast: deprivation moves slowly, and a later figure can only
+    /// favour the baseline); the model's own features never look ahead.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">The years are out of order.</exception>
@@ -70,7 +72,15 @@ public static class EarlyWarningEvaluation
             }
             var asOf = inspection.InspectionDate.PlusDays(-1);
             int? level = levels is not null && levels.TryGetValue((area.Code, inspection.InspectionDate), out var l) ? l : null;
-            cases.Add(new EvaluationCase(inspection, asOf, extractor.Values(area.Code, asOf), extractor.PreviousInspection(area.Code, asOf), level));
+            var values = extractor.Values(area.Code, asOf);
+            if (hasDeprivation && double.IsNaN(values[values.Length - 1]))
+            {
+                // The deprivation baseline only: back-cast the council's earliest published figure when none was out yet.
+                // Deprivation moves slowly; the figure is from after the inspection, which can only help the baseline,
+                // so a model that beats it beats the leak-free baseline too (docs/assurance-evaluation.md).
+                values[values.Length - 1] = EarliestValue(observations, deprivationIndicatorId!, area.Code);
+            }
+            cases.Add(new EvaluationCase(inspection, asOf, values, extractor.PreviousInspection(area.Code, asOf), level));
         }
         var modelColumns = Enumerable.Range(0, features.Length).ToArray();
         var previousColumn = new[] { features.IndexOf(EarlyWarningFeature.PreviousJudgement) };
@@ -122,7 +132,8 @@ public static class EarlyWarningEvaluation
         var allCases = cases.Where(c => c.Outcome(EarlyWarningTarget.RequiresImprovementOrWorse).HasValue).ToList();
         var shipped = Train(allFeatures, modelColumns, allCases, allCases.Select(c => c.Outcome(EarlyWarningTarget.RequiresImprovementOrWorse)!.Value).ToArray(), null);
         return new EarlyWarningEvaluationResult(features, cases.Count, skipped.ToImmutableArray(), predictions, learning, hasDeprivation ? deprivationIndicatorId : null,
-            ruleLevels is not null, firstEvaluationYear, lastEvaluationYear, shipped, allCases.Count);
+            ruleLevels is not null, firstEvaluationYear, lastEvaluationYear, shipped, allCases.Count,
+            allCases.Count(c => c.Outcome(EarlyWarningTarget.RequiresImprovementOrWorse)!.Value), allCases.Min(c => c.Inspection.InspectionDate), allCases.Max(c => c.Inspection.InspectionDate));
     }
 
     /// <summary>The default features: each framework indicator's latest published value and its change on the period before, and the previous judgement.</summary>
@@ -134,6 +145,18 @@ public static class EarlyWarningEvaluation
 
     private static StandardisedLogisticModel Train(IReadOnlyList<EarlyWarningFeature> all, int[] columns, List<EvaluationCase> train, bool[] y, double? lambda) =>
         StandardisedLogisticModel.Train(columns.Select(c => all[c]).ToArray(), train.Select(c => Pick(c.Features, columns)).ToArray(), y, lambda);
+
+    private static double EarliestValue(ObservationSet observations, string indicatorId, string areaCode)
+    {
+        foreach (var o in observations.Series(indicatorId, areaCode))
+        {
+            if (o.Value is { } v)
+            {
+                return v;
+            }
+        }
+        return double.NaN;
+    }
 
     private static double[] Pick(double[] features, int[] columns)
     {

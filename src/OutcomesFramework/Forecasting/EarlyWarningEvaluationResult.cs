@@ -24,6 +24,9 @@ public sealed class EarlyWarningEvaluationResult
     private readonly bool hasRuleLevels;
     private readonly StandardisedLogisticModel shipped;
     private readonly int shippedCases;
+    private readonly int shippedPositives;
+    private readonly NodaTime.LocalDate shippedFrom;
+    private readonly NodaTime.LocalDate shippedTo;
 
     internal EarlyWarningEvaluationResult(
         ImmutableArray<EarlyWarningFeature> features,
@@ -36,8 +39,14 @@ public sealed class EarlyWarningEvaluationResult
         int firstYear,
         int lastYear,
         StandardisedLogisticModel shipped,
-        int shippedCases)
+        int shippedCases,
+        int shippedPositives,
+        NodaTime.LocalDate shippedFrom,
+        NodaTime.LocalDate shippedTo)
     {
+        this.shippedPositives = shippedPositives;
+        this.shippedFrom = shippedFrom;
+        this.shippedTo = shippedTo;
         Features = features;
         CaseCount = cases;
         Skipped = skipped;
@@ -91,11 +100,71 @@ public sealed class EarlyWarningEvaluationResult
         return DeLong.Estimate(list.Select(p => p.Previous).ToArray(), list.Select(p => p.Outcome).ToArray());
     }
 
+    /// <summary>
+    /// Gets the logistic recalibration of the out-of-time forecasts for "requires improvement or inadequate": the
+    /// intercept a and slope b of the logistic regression of the outcomes on the forecasts' log-odds, pooled over the
+    /// scored years. A slope below 1 says the fitted models were over-confident out of time; the intercept corrects
+    /// the drift of the base rate. (0, 1) when the forecasts carry no positive slope.
+    /// </summary>
+    /// <returns>The intercept and slope.</returns>
+    public (double Intercept, double Slope) Recalibration()
+    {
+        var list = predictions[EarlyWarningTarget.RequiresImprovementOrWorse];
+        var x = list.Select(p => (IReadOnlyList<double>)new[] { Math.Log(p.Model / (1 - p.Model)) }).ToArray();
+        var fit = RidgeLogisticRegression.Fit(x, list.Select(p => p.Outcome).ToArray(), 0);
+        return fit.Coefficients[0] > 0 ? (fit.Intercept, fit.Coefficients[0]) : (0, 1);
+    }
+
+    /// <summary>
+    /// Gets the model as it would ship — fitted on every graded inspection up to the last year, for "requires
+    /// improvement or inadequate" — as a logistic-score rule: its terms, intercept, covariance and standardisation,
+    /// the out-of-time recalibration (<see cref="Recalibration"/>) and the provenance of the fit.
+    /// </summary>
+    /// <param name="id">The rule id.</param>
+    /// <param name="severity">The severity of the finding when the probability is at least <paramref name="raiseAt"/>.</param>
+    /// <param name="raiseAt">The probability from which the finding takes the severity.</param>
+    /// <param name="source">The data and code the model was fitted with, in words.</param>
+    /// <param name="title">A title, or null.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentException">An argument is not valid for <see cref="Assurance.LogisticScoreRule"/>.</exception>
+    /// <exception cref="InvalidOperationException">No feature was usable, so the model is only the base rate.</exception>
+    public Assurance.LogisticScoreRule ToRule(string id, Severity severity, double raiseAt, string source, string? title = null)
+    {
+        if (shipped.Sources.Any(s => s < 0))
+        {
+            throw new InvalidOperationException("No feature was usable in the training data: the model is only the base rate and is not shipped as a rule.");
+        }
+        var terms = Enumerable.Range(0, shipped.Sources.Length).Select(j => new Assurance.LogisticScoreTerm(
+            Features[shipped.Sources[j]].Name, shipped.Fit.Coefficients[j], shipped.Means[j], shipped.StandardDeviations[j], shipped.MissingFlags[j])).ToArray();
+        var k = terms.Length + 1;
+        var covariance = new double[k * k];
+        for (var a = 0; a < k; a++)
+        {
+            for (var b = 0; b < k; b++)
+            {
+                // Averaged with its transpose, so rounding in the inversion never breaks the symmetry the rule checks.
+                covariance[(a * k) + b] = 0.5 * (shipped.Fit.Covariance(a, b) + shipped.Fit.Covariance(b, a));
+            }
+        }
+        var (intercept, slope) = Recalibration();
+        var fit = new Assurance.LogisticScoreFit(
+            "ridge logistic regression on standardised features (penalty by 5-fold cross-validation on the training set), recalibrated on the out-of-time forecasts of "
+            + FirstEvaluationYear.ToString(CultureInfo.InvariantCulture) + "–" + LastEvaluationYear.ToString(CultureInfo.InvariantCulture),
+            shipped.Fit.Lambda, shippedCases, shippedPositives, shippedFrom, shippedTo, source);
+        return new Assurance.LogisticScoreRule(id, severity, "requires improvement or inadequate at the next ILACS inspection", raiseAt, shipped.Fit.Intercept, terms, covariance, fit,
+            intercept, slope, title);
+    }
+
     /// <summary>Writes the report's tables as Markdown (LF line ends, invariant culture).</summary>
     /// <returns>The Markdown.</returns>
     public string ToMarkdown()
     {
         var text = new StringBuilder();
+        if (deprivation is not null)
+        {
+            text.Append("Deprivation baseline: indicator `").Append(deprivation)
+                .Append("`, fitted like the others; where no figure of it was published by an inspection, the council's earliest figure is used (back-cast, which can only favour the baseline).\n\n");
+        }
         foreach (var target in new[] { EarlyWarningTarget.RequiresImprovementOrWorse, EarlyWarningTarget.Inadequate, EarlyWarningTarget.WorseThanPrevious })
         {
             text.Append("#### Target: ").Append(TargetName(target)).Append("\n\n");

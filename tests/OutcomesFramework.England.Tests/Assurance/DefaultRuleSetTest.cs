@@ -16,7 +16,9 @@ public sealed class DefaultRuleSetTest
     {
         Assert.Empty(EnglandData.Default.RuleSet.Validate(EnglandData.Default.Framework));
         // Every kind but local thresholds, which are for a council to set (England has no local targets).
-        Assert.Equal(RuleKinds.All.Where(k => k != RuleKind.Threshold).ToHashSet(), EnglandData.Default.RuleSet.Rules.Select(r => r.Kind).ToHashSet());
+        // Every kind but local thresholds and the fitted model, which 2025.2 (EarlyWarningRuleSet) adds as its one logistic score.
+        Assert.Equal(RuleKinds.All.Where(k => k != RuleKind.Threshold && k != RuleKind.LogisticScore).ToHashSet(), EnglandData.Default.RuleSet.Rules.Select(r => r.Kind).ToHashSet());
+        Assert.Equal(RuleKinds.All.Where(k => k != RuleKind.Threshold).ToHashSet(), EnglandData.Default.EarlyWarningRuleSet.Rules.Select(r => r.Kind).ToHashSet());
     }
 
     [Fact]

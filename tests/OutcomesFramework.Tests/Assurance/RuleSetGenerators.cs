@@ -127,9 +127,44 @@ public static class RuleSetGenerators
             _ => InspectionRule.DirectorTimeInPost(id, severity, months, title),
         };
 
+    private static Gen<LogisticScoreTerm> Term { get; } =
+        from kind in Gen.Choose(0, 2)
+        from indicator in FrameworkGenerators.Id
+        from missing in Gen.Elements(true, false)
+        from coefficient in Number
+        from mean in Number
+        from sd in FrameworkGenerators.Positive
+        let feature = kind == 0 ? LogisticScoreTerm.PreviousJudgementFeature : kind == 1 ? indicator : indicator + LogisticScoreTerm.ChangeSuffix
+        select new LogisticScoreTerm(feature, coefficient, mean, sd, missing);
+
+    private static Gen<AssuranceRule> LogisticScore(string id, Severity severity) =>
+        from n in Gen.Choose(1, 4)
+        from generated in Term.ListOf(n)
+        let terms = generated.GroupBy(t => (t.Feature, t.MissingIndicator)).Select(g => g.First()).ToList()
+        let k = terms.Count + 1
+        from lower in Number.ListOf(k * k)
+        from target in FrameworkGenerators.Text
+        from raiseAt in Gen.Choose(1, 999).Select(p => p / 1000.0)
+        from intercept in Number
+        from penalty in FrameworkGenerators.NonNegative
+        from cases in Gen.Choose(2, 100_000)
+        from positives in Gen.Choose(1, cases - 1)
+        from start in Gen.Choose(0, 20_000)
+        from length in Gen.Choose(0, 5_000)
+        from method in FrameworkGenerators.Text
+        from source in FrameworkGenerators.Text
+        from calibrate in Gen.Elements(true, false)
+        from a in Number
+        from b in FrameworkGenerators.Positive
+        from title in Title
+        let covariance = Enumerable.Range(0, k * k).Select(i => i / k == i % k ? Math.Abs(lower[i]) : lower[(Math.Max(i / k, i % k) * k) + Math.Min(i / k, i % k)]).ToArray()
+        let first = new NodaTime.LocalDate(1990, 1, 1).PlusDays(start)
+        select (AssuranceRule)new LogisticScoreRule(id, severity, target, raiseAt, intercept, terms, covariance,
+            new LogisticScoreFit(method, penalty, cases, positives, first, first.PlusDays(length), source), calibrate ? a : 0, calibrate ? b : 1, title);
+
     private static Gen<AssuranceRule> Ordinary(string id) =>
         from severity in Enum<Severity>()
-        from kind in Gen.Choose(0, 6)
+        from kind in Gen.Choose(0, 7)
         from rule in kind switch
         {
             0 => Threshold(id, severity),
@@ -138,7 +173,8 @@ public static class RuleSetGenerators
             3 => Spc(id, severity),
             4 => DataQuality(id, severity),
             5 => Workforce(id, severity),
-            _ => Inspection(id, severity),
+            6 => Inspection(id, severity),
+            _ => LogisticScore(id, severity),
         }
         select rule;
 

@@ -34,9 +34,14 @@ public sealed class RuleSetJsonTest
             "{\"id\": \"q\", \"kind\": \"dataQuality\", \"severity\": \"information\", \"check\": \"stale\", \"maxAgeYears\": 2}",
             "{\"id\": \"w\", \"kind\": \"workforcePressure\", \"severity\": \"advisory\", \"measures\": [{\"indicator\": \"sw-turnover\", \"threshold\": 18}]}",
             "{\"id\": \"i\", \"kind\": \"inspection\", \"severity\": \"serious\", \"check\": \"latestJudgement\", \"judgement\": \"overallEffectiveness\", \"atOrWorseThan\": \"inadequate\"}",
-            "{\"id\": \"b\", \"kind\": \"basket\", \"severity\": \"concern\", \"signals\": [{\"rule\": \"g\", \"minimumFindings\": 2}, {\"rule\": \"d\", \"outcome\": \"SS\"}], \"minimumSignals\": 2, \"minimumOutcomes\": 1}"),
+            "{\"id\": \"b\", \"kind\": \"basket\", \"severity\": \"concern\", \"signals\": [{\"rule\": \"g\", \"minimumFindings\": 2}, {\"rule\": \"d\", \"outcome\": \"SS\"}], \"minimumSignals\": 2, \"minimumOutcomes\": 1}",
+            "{\"id\": \"m\", \"kind\": \"logisticScore\", \"severity\": \"advisory\", \"target\": \"requires improvement\", \"raiseAt\": 0.5, \"intercept\": -0.4, "
+            + "\"terms\": [{\"feature\": \"sw-turnover\", \"coefficient\": 0.3, \"mean\": 16, \"sd\": 4}], \"covariance\": [[0.04, 0], [0, 0.01]], "
+            + "\"fit\": {\"method\": \"ridge\", \"penalty\": 30, \"cases\": 268, \"positives\": 106, \"from\": \"2018-01-29\", \"to\": \"2025-03-24\", \"source\": \"test\"}}"),
             Framework);
         Assert.Equal(RuleKinds.All, set.Rules.Select(r => r.Kind));
+        var m = Assert.IsType<LogisticScoreRule>(set.Rules[9]);
+        Assert.Equal((0.0, 1.0), (m.CalibrationIntercept, m.CalibrationSlope)); // defaults
         var t = Assert.IsType<ThresholdRule>(set.Rules[0]);
         Assert.Equal((25.0, 22.0, Severity.Advisory), (t.Red, t.Amber!.Value, t.AmberSeverity!.Value));
         Assert.Equal(SpcProfile.NhsEngland, Assert.IsType<SpcConcernRule>(set.Rules[3]).Profile);
