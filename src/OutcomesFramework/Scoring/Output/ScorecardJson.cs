@@ -168,7 +168,13 @@ public static class ScorecardJson
         OutcomeAggregation = Describe.Code(p.OutcomeAggregation),
         OverallAggregation = Describe.Code(p.OverallAggregation),
         DefaultNormalisation = Describe.Code(p.DefaultNormalisation.Method),
+        AggregationPower = p.AggregationPower,
         LimitingRule = p.LimitingRule is { } r ? new LimitingRuleDto { Outcome = r.OutcomeId, TriggerBand = r.TriggerBand.ToString(), CapBand = r.CapBand.ToString() } : null,
+        Imputation = Treatment.DataTreatment.Code(p.Treatment.Imputation),
+        Winsorisation = p.Treatment.Winsorises
+            ? new WinsorisationDto { Limit = p.Treatment.WinsorisationLimit, SkewnessThreshold = p.Treatment.SkewnessThreshold, KurtosisThreshold = p.Treatment.KurtosisThreshold }
+            : null,
+        RankingCoverage = new RankingCoverageDto { Rule = RankingCoverage.Code(p.RankingCoverage.Handling), Threshold = p.RankingCoverage.Threshold },
     };
 
     private static OverallDto Overall(OverallScore o, Uncertainty.RankInterval? interval) => new()
