@@ -26,6 +26,7 @@ public sealed class OutputFormatsTest
     [Theory]
     [InlineData("score")]
     [InlineData("league")]
+    [InlineData("sensitivity")]
     [InlineData("explain")]
     [InlineData("data")]
     [InlineData("assure")]

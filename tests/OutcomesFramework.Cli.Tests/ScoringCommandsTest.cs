@@ -197,8 +197,10 @@ public sealed class ScoringCommandsTest
         Assert.Equal(string.Empty, error);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("League: overall, 2025 (153 authorities)", lines[0]);
-        Assert.Equal(2 + 153, lines.Length);
-        Assert.StartsWith("1 ", lines[2], StringComparison.Ordinal);
+        // A title, a header, 153 councils and the legend of the ranks marked * (coverage below the ranking threshold).
+        Assert.Equal(2 + 153 + 1, lines.Length);
+        Assert.Matches(@"^1\*? ", lines[2]);
+        Assert.StartsWith("* coverage below the ranking threshold of 75%", lines[^1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace OutcomesFramework.Cli.Commands;
 
 /// <summary>
 /// <c>outcomes league [--outcome BH|SS|EA|PC|EW] [--period YEAR] [--comparator …] [--overlay file] [--data file.csv …]
-/// [--format table|json|csv] [--out file]</c>: every council scored and ranked, overall or on one outcome.
+/// [--uncertainty [--runs 1000] [--seed 42]] [--threads N] [--format table|json|csv] [--out file]</c>: every council scored and
+/// ranked, overall or on one outcome; with <c>--uncertainty</c> each rank with its 5–95% interval.
 /// </summary>
 internal static class LeagueCommand
 {
@@ -20,10 +21,9 @@ internal static class LeagueCommand
         var options = new ScoringOptions(withLa: false, withFormat: true);
         var outcome = new Option<string?>("--outcome") { Description = "Rank on one outcome (BH, SS, EA, PC or EW) instead of the overall score." };
         var threads = new Option<int>("--threads") { Description = "Threads to score with (the output is the same whatever the number).", DefaultValueFactory = _ => 1 };
-        var uncertainty = new Option<bool>("--uncertainty") { Description = "Give each rank its 5–95% interval from a Monte Carlo over the observations' sampling uncertainty: \"41 (28–63)\"." };
-        var runs = new Option<int>("--runs") { Description = "Monte Carlo replications with --uncertainty (default 1000).", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<ulong>("--seed") { Description = "The seed with --uncertainty (default 42): the same seed gives the same output.", DefaultValueFactory = _ => 42 };
-        var command = new Command("league", "Score every council and rank them, overall or on one outcome.") { outcome, threads, uncertainty, runs, seed };
+        var uncertainty = new RankUncertaintyOptions();
+        var command = new Command("league", "Score every council and rank them, overall or on one outcome.") { outcome, threads };
+        uncertainty.AddTo(command);
         options.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(parse, output =>
         {
@@ -39,22 +39,12 @@ internal static class LeagueCommand
             {
                 throw new UserErrorException("Unknown --outcome '" + parse.GetValue(outcome) + "'; use one of " + string.Join(", ", engine.Framework.Outcomes.Select(o => o.Id + " (" + o.Name + ")")) + ".");
             }
+            var settings = uncertainty.Settings(parse);
             var league = ScoringOptions.ForYear(() => engine.ScoreAll(parse.GetValue(options.Period), count));
-            if (parse.GetValue(uncertainty))
+            if (settings is not null)
             {
-                var n = parse.GetValue(runs);
-                if (n < Scoring.Uncertainty.UncertaintyOptions.MinimumRuns || n > Scoring.Uncertainty.UncertaintyOptions.MaximumRuns)
-                {
-                    throw new UserErrorException("--runs must be from 20 to 1000000.");
-                }
-                var settings = Scoring.Uncertainty.UncertaintyOptions.Default.WithRuns(n).WithSeed(parse.GetValue(seed));
-                var result = Scoring.Uncertainty.RankUncertaintyAnalysis.Run(engine, league.Year, settings, count);
-                options.Emit(parse, output, format switch
-                {
-                    "json" => UncertaintyReport.Json(league, result),
-                    "csv" => UncertaintyReport.Csv(league, result, outcomeId),
-                    _ => UncertaintyReport.Table(league, result, outcomeId),
-                });
+                var result = RankUncertaintyOptions.Run(engine, league.Year, settings, count);
+                options.Emit(parse, output, Outputs.RankUncertaintyOutput.Formats.Find(format)!.ToText(new Outputs.RankUncertaintyView(league, result, outcomeId)));
                 return ExitCodes.Success;
             }
             switch (format)

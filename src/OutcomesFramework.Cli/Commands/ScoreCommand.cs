@@ -9,7 +9,7 @@ namespace OutcomesFramework.Cli.Commands;
 
 /// <summary>
 /// <c>outcomes score --la X [--period YEAR] [--comparator england|region|neighbours] [--overlay file] [--data file.csv …]
-/// [--format table|json|csv] [--out file]</c>: the main job — an explained scorecard for one council, on the embedded
+/// [--uncertainty [--runs 1000] [--seed 42] [--threads N]] [--format table|json|csv] [--out file]</c>: the main job — an explained scorecard for one council, on the embedded
 /// England data and the default framework unless told otherwise.
 /// </summary>
 internal static class ScoreCommand
@@ -19,14 +19,29 @@ internal static class ScoreCommand
     internal static Command Create()
     {
         var options = new ScoringOptions(withLa: true, withFormat: true, withHtml: true);
+        var uncertainty = new RankUncertaintyOptions();
+        var threads = new Option<int>("--threads") { Description = "Threads for the --uncertainty Monte Carlo (the output is the same whatever the number).", DefaultValueFactory = _ => 1 };
         var command = new Command("score", "Score a council: every indicator with England, region and statistical-neighbour comparisons, rank, band, trend and a 0-100 score; each outcome and overall. See docs/scoring.md.");
+        uncertainty.AddTo(command);
+        command.Options.Add(threads);
         options.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(parse, output =>
         {
             var format = options.FormatOf(parse, ScoringOptions.FormatsWithHtml);
             var engine = options.Engine(parse, parse.InvocationConfiguration.Error);
             var la = ScoringOptions.LocalAuthority(engine, parse.GetValue(options.La!)!);
+            var settings = uncertainty.Settings(parse);
+            var count = parse.GetValue(threads);
+            if (count < 1 || count > 64)
+            {
+                throw new UserErrorException("--threads must be from 1 to 64.");
+            }
             var card = ScoringOptions.ForYear(() => engine.Score(la, parse.GetValue(options.Period)));
+            if (settings is not null)
+            {
+                // The interval is the council's place among all councils, so the whole league is replicated.
+                card = card.WithRankUncertainty(RankUncertaintyOptions.Run(engine, card.Year, settings, count).Find(la)!);
+            }
             switch (format)
             {
                 case "json":

@@ -42,7 +42,7 @@ internal static class SensitivityCommand
             var engine = options.Engine(parse, parse.InvocationConfiguration.Error);
             var design = SensitivityDesign.Default.WithBaseSamples(n).WithSeed(parse.GetValue(seed)).WithWeightNoise(f);
             var result = ScoringOptions.ForYear(() => SensitivityAnalysis.Run(engine, parse.GetValue(options.Period), design, count));
-            options.Emit(parse, output, UncertaintyReport.Sensitivity(result, format));
+            options.Emit(parse, output, Outputs.SensitivityOutput.Formats.Find(format)!.ToText(result));
             return ExitCodes.Success;
         }));
         return command;

@@ -63,6 +63,28 @@ public sealed class Scorecard
     /// <summary>Gets the ids of the framework's indicators the policy left out, in framework order.</summary>
     public ImmutableArray<string> ExcludedIndicatorIds { get; }
 
+    /// <summary>
+    /// Gets the authority's ranks with their 5–95% intervals (overall, per outcome and per indicator) when the scorecard
+    /// was given them with <see cref="WithRankUncertainty"/>; null otherwise. <c>RankUncertainty?.Overall?.ToString()</c>
+    /// is the text "41 (28–63)".
+    /// </summary>
+    public Uncertainty.CouncilRankUncertainty? RankUncertainty { get; private init; }
+
+    /// <summary>
+    /// Returns a copy that carries the authority's rank intervals from a Monte Carlo run
+    /// (<see cref="Uncertainty.RankUncertaintyAnalysis.Run"/> over the same engine and year), so that writers show "rank 41 (28–63)".
+    /// </summary>
+    /// <param name="uncertainty">The authority's entry of the run (<see cref="Uncertainty.RankUncertainty.Find"/>).</param>
+    /// <returns>The scorecard with the intervals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="uncertainty"/> is null.</exception>
+    /// <exception cref="ArgumentException">The entry is for another authority.</exception>
+    public Scorecard WithRankUncertainty(Uncertainty.CouncilRankUncertainty uncertainty)
+    {
+        Preconditions.CheckNotNull(uncertainty, nameof(uncertainty));
+        Preconditions.CheckArgument(string.Equals(uncertainty.Area.Code, Area.Code, StringComparison.Ordinal), nameof(uncertainty), "The rank intervals are for another authority ({0}).", uncertainty.Area.Name);
+        return new(Area, Year, Framework, Policy, NeighbourModelName, Indicators, Outcomes, Overall, ExcludedIndicatorIds) { RankUncertainty = uncertainty };
+    }
+
     /// <summary>Finds an indicator's result.</summary>
     /// <param name="indicatorId">The indicator id.</param>
     /// <returns>The result, or null when the indicator is not on the scorecard.</returns>
@@ -122,7 +144,7 @@ public sealed class Scorecard
     }
 
     internal Scorecard WithRanks(ImmutableArray<OutcomeScore> outcomes, OverallScore overall) =>
-        new(Area, Year, Framework, Policy, NeighbourModelName, Indicators, outcomes, overall, ExcludedIndicatorIds);
+        new(Area, Year, Framework, Policy, NeighbourModelName, Indicators, outcomes, overall, ExcludedIndicatorIds) { RankUncertainty = RankUncertainty };
 
     /// <inheritdoc />
     public override string ToString() => Area.Name + " " + Year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + Overall;

@@ -10,4 +10,5 @@ internal sealed class LeagueOutcomeDto
     [JsonPropertyName("coverage")] public double Coverage { get; set; }
     [JsonPropertyName("rank")] public int? Rank { get; set; }
     [JsonPropertyName("rankOf")] public int? RankOf { get; set; }
+    [JsonPropertyName("thinCoverage")] public bool ThinCoverage { get; set; }
 }

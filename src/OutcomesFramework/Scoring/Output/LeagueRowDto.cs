@@ -11,6 +11,8 @@ internal sealed class LeagueRowDto
     [JsonPropertyName("score")] public double? Score { get; set; }
     [JsonPropertyName("band")] public string? Band { get; set; }
     [JsonPropertyName("coverage")] public double Coverage { get; set; }
+    [JsonPropertyName("thinCoverage")] public bool ThinCoverage { get; set; }
+    [JsonPropertyName("rankingScore")] public double? RankingScore { get; set; }
     [JsonPropertyName("overall")] public OverallDto Overall { get; set; } = new();
     [JsonPropertyName("outcomes")] public List<LeagueOutcomeDto> Outcomes { get; set; } = new();
 }

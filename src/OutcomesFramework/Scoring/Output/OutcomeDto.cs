@@ -16,5 +16,6 @@ internal sealed class OutcomeDto
     [JsonPropertyName("weight")] public double Weight { get; set; }
     [JsonPropertyName("rank")] public int? Rank { get; set; }
     [JsonPropertyName("rankOf")] public int? RankOf { get; set; }
+    [JsonPropertyName("rankInterval")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public RankIntervalDto? RankInterval { get; set; }
     [JsonPropertyName("indicators")] public List<string> Indicators { get; set; } = new();
 }

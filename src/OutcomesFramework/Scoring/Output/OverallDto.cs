@@ -14,4 +14,5 @@ internal sealed class OverallDto
     [JsonPropertyName("method")] public string Method { get; set; } = string.Empty;
     [JsonPropertyName("rank")] public int? Rank { get; set; }
     [JsonPropertyName("rankOf")] public int? RankOf { get; set; }
+    [JsonPropertyName("rankInterval")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public RankIntervalDto? RankInterval { get; set; }
 }

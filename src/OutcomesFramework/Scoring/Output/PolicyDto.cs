@@ -11,6 +11,10 @@ internal sealed class PolicyDto
     [JsonPropertyName("overallCoverageThreshold")] public double OverallCoverageThreshold { get; set; }
     [JsonPropertyName("outcomeAggregation")] public string OutcomeAggregation { get; set; } = string.Empty;
     [JsonPropertyName("overallAggregation")] public string OverallAggregation { get; set; } = string.Empty;
+    [JsonPropertyName("aggregationPower")] public double AggregationPower { get; set; }
     [JsonPropertyName("defaultNormalisation")] public string DefaultNormalisation { get; set; } = string.Empty;
     [JsonPropertyName("limitingRule")] public LimitingRuleDto? LimitingRule { get; set; }
+    [JsonPropertyName("imputation")] public string Imputation { get; set; } = string.Empty;
+    [JsonPropertyName("winsorisation")] public WinsorisationDto? Winsorisation { get; set; }
+    [JsonPropertyName("rankingCoverage")] public RankingCoverageDto RankingCoverage { get; set; } = new();
 }

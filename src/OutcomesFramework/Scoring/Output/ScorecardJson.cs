@@ -70,10 +70,10 @@ public static class ScorecardJson
         }
         foreach (var card in ranked)
         {
-            var row = new LeagueRowDto { Area = Area(card), Overall = Overall(card.Overall) };
+            var row = new LeagueRowDto { Area = Area(card), Overall = Overall(card.Overall, card.RankUncertainty?.Overall) };
             foreach (var o in card.Outcomes)
             {
-                row.Outcomes.Add(new LeagueOutcomeDto { Id = o.Outcome.Id, Score = Numbers.Round(o.Score, 2), Band = o.Band?.ToString(), Coverage = Numbers.Round(o.Coverage, 4), Rank = o.Rank, RankOf = o.RankOf });
+                row.Outcomes.Add(new LeagueOutcomeDto { Id = o.Outcome.Id, Score = Numbers.Round(o.Score, 2), Band = o.Band?.ToString(), Coverage = Numbers.Round(o.Coverage, 4), Rank = o.Rank, RankOf = o.RankOf, ThinCoverage = o.IsThinCoverage });
             }
             if (outcomeId is null)
             {
@@ -82,6 +82,8 @@ public static class ScorecardJson
                 row.Score = Numbers.Round(card.Overall.Score, 2);
                 row.Band = card.Overall.Band?.ToString();
                 row.Coverage = Numbers.Round(card.Overall.Coverage, 4);
+                row.ThinCoverage = card.Overall.IsThinCoverage;
+                row.RankingScore = Numbers.Round(card.Overall.RankingScore, 2);
             }
             else
             {
@@ -91,6 +93,8 @@ public static class ScorecardJson
                 row.Score = Numbers.Round(o.Score, 2);
                 row.Band = o.Band?.ToString();
                 row.Coverage = Numbers.Round(o.Coverage, 4);
+                row.ThinCoverage = o.IsThinCoverage;
+                row.RankingScore = Numbers.Round(o.RankingScore, 2);
             }
             dto.Rows.Add(row);
         }
@@ -121,7 +125,7 @@ public static class ScorecardJson
             Framework = Framework(card),
             Policy = Policy(card.Policy),
             NeighbourModel = card.NeighbourModelName,
-            Overall = Overall(card.Overall),
+            Overall = Overall(card.Overall, card.RankUncertainty?.Overall),
             ExcludedIndicators = card.ExcludedIndicatorIds.ToList(),
         };
         foreach (var o in card.Outcomes)
@@ -139,6 +143,7 @@ public static class ScorecardJson
                 Weight = o.Weight,
                 Rank = o.Rank,
                 RankOf = o.RankOf,
+                RankInterval = RankIntervalDto.From(card.RankUncertainty?.Of(o.Outcome.Id)),
                 Indicators = o.Indicators.Select(i => i.Indicator.Id).ToList(),
             });
         }
@@ -163,10 +168,16 @@ public static class ScorecardJson
         OutcomeAggregation = Describe.Code(p.OutcomeAggregation),
         OverallAggregation = Describe.Code(p.OverallAggregation),
         DefaultNormalisation = Describe.Code(p.DefaultNormalisation.Method),
+        AggregationPower = p.AggregationPower,
         LimitingRule = p.LimitingRule is { } r ? new LimitingRuleDto { Outcome = r.OutcomeId, TriggerBand = r.TriggerBand.ToString(), CapBand = r.CapBand.ToString() } : null,
+        Imputation = Treatment.DataTreatment.Code(p.Treatment.Imputation),
+        Winsorisation = p.Treatment.Winsorises
+            ? new WinsorisationDto { Limit = p.Treatment.WinsorisationLimit, SkewnessThreshold = p.Treatment.SkewnessThreshold, KurtosisThreshold = p.Treatment.KurtosisThreshold }
+            : null,
+        RankingCoverage = new RankingCoverageDto { Rule = RankingCoverage.Code(p.RankingCoverage.Handling), Threshold = p.RankingCoverage.Threshold },
     };
 
-    private static OverallDto Overall(OverallScore o) => new()
+    private static OverallDto Overall(OverallScore o, Uncertainty.RankInterval? interval) => new()
     {
         Score = Numbers.Round(o.Score, 2),
         Band = o.Band?.ToString(),
@@ -178,6 +189,7 @@ public static class ScorecardJson
         Method = Describe.Code(o.Method),
         Rank = o.Rank,
         RankOf = o.RankOf,
+        RankInterval = RankIntervalDto.From(interval),
     };
 
     internal static PeriodDto Period(ReportingPeriod p) => new() { Kind = PeriodKindCode(p.Kind), Label = p.Label, End = p.End.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };

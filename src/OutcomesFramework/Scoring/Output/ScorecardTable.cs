@@ -31,12 +31,13 @@ public static class ScorecardTable
           .Append(" at ").Append(Describe.Level(p.ConfidenceLevel)).Append(" | neighbours: ").Append(scorecard.NeighbourModelName).Append(" (").Append(Describe.Code(p.NeighbourAverage)).Append(")\n");
         var o = scorecard.Overall;
         sb.Append("Overall: ").Append(Score(o.Score)).Append(o.Band is { } ob ? " (band " + ob + (o.IsLimited ? ", limited from " + o.UnlimitedBand : string.Empty) + ")" : string.Empty)
-          .Append(", coverage ").Append(Numbers.Percent(o.Coverage)).Append('\n');
+          .Append(", coverage ").Append(Numbers.Percent(o.Coverage)).Append(RankText(scorecard.RankUncertainty?.Overall)).Append('\n');
         var stale = false;
         foreach (var outcome in scorecard.Outcomes)
         {
             sb.Append('\n').Append(outcome.Outcome.Id).Append(' ').Append(outcome.Outcome.Name).Append(": ").Append(Score(outcome.Score))
-              .Append(outcome.Band is { } b ? " (band " + b + ")" : string.Empty).Append(", coverage ").Append(Numbers.Percent(outcome.Coverage)).Append('\n');
+              .Append(outcome.Band is { } b ? " (band " + b + ")" : string.Empty).Append(", coverage ").Append(Numbers.Percent(outcome.Coverage))
+              .Append(RankText(scorecard.RankUncertainty?.Of(outcome.Outcome.Id))).Append('\n');
             if (outcome.Indicators.IsEmpty)
             {
                 sb.Append("  (no indicators)\n");
@@ -108,17 +109,26 @@ public static class ScorecardTable
             sb.Append(Pad(oc.Outcome.Id, 8));
         }
         sb.Append("Overall\n");
+        var thin = false;
         foreach (var card in ranked)
         {
             var rank = League.RankOf(card, outcomeId);
             var measured = outcomeId is null ? (card.Overall.Score, card.Overall.Band, card.Overall.Coverage) : Pick(card, outcomeId);
-            sb.Append(Pad(rank is { } r ? Describe.Int(r) : "-", 6)).Append(Pad(card.Area.Name, nameWidth))
+            var isThin = outcomeId is null ? card.Overall.IsThinCoverage : card.FindOutcome(outcomeId)!.IsThinCoverage;
+            thin |= isThin;
+            sb.Append(Pad((rank is { } r ? Describe.Int(r) : "-") + (isThin ? "*" : string.Empty), 6)).Append(Pad(card.Area.Name, nameWidth))
               .Append(Pad(Score(measured.Item1), 8)).Append(Pad(measured.Item2?.ToString() ?? "-", 6)).Append(Pad(Numbers.Percent(measured.Item3), 10));
             foreach (var oc in card.Outcomes)
             {
                 sb.Append(Pad(oc.Score is { } s ? Numbers.Format(s, 1) : "-", 8));
             }
             sb.Append(card.Overall.Score is { } ov ? Numbers.Format(ov, 1) : "-").Append('\n');
+        }
+        if (thin)
+        {
+            // Said beside the rank, so that no authority tops a table on thin evidence unremarked.
+            sb.Append("\n* coverage below the ranking threshold of ").Append(Numbers.Percent(league.Policy.RankingCoverage.Threshold)).Append(" (rule: ")
+              .Append(league.Policy.RankingCoverage).Append(")\n");
         }
         writer.Write(sb.ToString());
     }
@@ -167,6 +177,9 @@ public static class ScorecardTable
             yield return line.ToString();
         }
     }
+
+    private static string RankText(Uncertainty.RankInterval? interval) =>
+        interval is null ? string.Empty : ", rank " + interval + " of " + Describe.Int(interval.RankedOf) + " (median " + Describe.Int(interval.Median) + ", 5–95% over " + Describe.Int(interval.Runs) + " runs)";
 
     private static (double?, ScoreBand?, double) Pick(Scorecard card, string outcomeId)
     {

@@ -234,7 +234,11 @@ public sealed class OverlaySettings
     /// <param name="defaultNormalisation">The default normalisation, or null.</param>
     /// <param name="setsLimitingRule">Whether the overlay sets the limiting rule (to <paramref name="limitingRule"/>, which may be null to switch it off).</param>
     /// <param name="limitingRule">The limiting rule when <paramref name="setsLimitingRule"/> is true.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A threshold is outside 0–1.</exception>
+    /// <param name="aggregationPower">The power p of the generalised mean (finite, not 0, −100 to 100), or null.</param>
+    /// <param name="treatment">The data treatment (imputation and winsorisation), replacing the base policy's whole, or null.</param>
+    /// <param name="rankingCoverage">The rule for ranking thin coverage, or null.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A threshold is outside 0–1, or the power outside −100 to 100.</exception>
+    /// <exception cref="ArgumentException">The power is 0.</exception>
     public OverlaySettings(
         Comparator? comparator = null,
         NeighbourAverage? neighbourAverage = null,
@@ -245,8 +249,19 @@ public sealed class OverlaySettings
         AggregationMethod? overallAggregation = null,
         Normalisation? defaultNormalisation = null,
         bool setsLimitingRule = false,
-        LimitingRule? limitingRule = null)
+        LimitingRule? limitingRule = null,
+        double? aggregationPower = null,
+        Treatment.DataTreatment? treatment = null,
+        RankingCoverage? rankingCoverage = null)
     {
+        if (aggregationPower is { } power)
+        {
+            Preconditions.CheckArgumentRange(nameof(aggregationPower), power, -100, 100);
+            Preconditions.CheckArgument(power != 0, nameof(aggregationPower), "The generalised mean's power must not be 0; use the geometric mean.");
+        }
+        AggregationPower = aggregationPower;
+        Treatment = treatment;
+        RankingCoverage = rankingCoverage;
         Comparator = comparator;
         NeighbourAverage = neighbourAverage;
         ConfidenceLevel = confidenceLevel;
@@ -292,6 +307,15 @@ public sealed class OverlaySettings
     /// <summary>Gets the limiting rule set (null switches limiting off), when <see cref="SetsLimitingRule"/>.</summary>
     public LimitingRule? LimitingRule { get; }
 
+    /// <summary>Gets the power of the generalised mean, or null.</summary>
+    public double? AggregationPower { get; }
+
+    /// <summary>Gets the data treatment (imputation and winsorisation), or null; it replaces the base policy's treatment whole.</summary>
+    public Treatment.DataTreatment? Treatment { get; }
+
+    /// <summary>Gets the rule for ranking thin coverage, or null.</summary>
+    public RankingCoverage? RankingCoverage { get; }
+
     /// <summary>Returns <paramref name="policy"/> with these settings applied.</summary>
     /// <param name="policy">The base policy.</param>
     /// <returns>The adjusted policy.</returns>
@@ -313,7 +337,15 @@ public sealed class OverlaySettings
             p = p.WithConfidenceLevel(level);
         }
         p = p.WithCoverageThresholds(OutcomeCoverageThreshold ?? p.OutcomeCoverageThreshold, OverallCoverageThreshold ?? p.OverallCoverageThreshold);
-        p = p.WithAggregation(OutcomeAggregation ?? p.OutcomeAggregation, OverallAggregation ?? p.OverallAggregation);
+        p = p.WithAggregation(OutcomeAggregation ?? p.OutcomeAggregation, OverallAggregation ?? p.OverallAggregation, AggregationPower ?? p.AggregationPower);
+        if (Treatment is { } t)
+        {
+            p = p.WithTreatment(t);
+        }
+        if (RankingCoverage is { } r)
+        {
+            p = p.WithRankingCoverage(r);
+        }
         if (DefaultNormalisation is { } d)
         {
             p = p.WithDefaultNormalisation(d);

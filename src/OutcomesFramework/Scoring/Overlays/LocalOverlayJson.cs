@@ -32,7 +32,16 @@ public static class LocalOverlayJson
 
     internal static readonly JsonEnumNames<NeighbourAverage> Averages = new((NeighbourAverage.Mean, "mean"), (NeighbourAverage.Median, "median"));
 
-    internal static readonly JsonEnumNames<AggregationMethod> Aggregations = new((AggregationMethod.Arithmetic, "arithmetic"), (AggregationMethod.Geometric, "geometric"), (AggregationMethod.Minimum, "minimum"));
+    internal static readonly JsonEnumNames<AggregationMethod> Aggregations = new(
+        (AggregationMethod.Arithmetic, "arithmetic"), (AggregationMethod.Geometric, "geometric"), (AggregationMethod.Minimum, "minimum"),
+        (AggregationMethod.Harmonic, "harmonic"), (AggregationMethod.Generalised, "generalised"));
+
+    internal static readonly JsonEnumNames<Treatment.ImputationMethod> Imputations = new(
+        (Treatment.ImputationMethod.None, "none"), (Treatment.ImputationMethod.GroupMean, "groupMean"),
+        (Treatment.ImputationMethod.GroupMedian, "groupMedian"), (Treatment.ImputationMethod.LastValueCarriedForward, "lastValueCarriedForward"));
+
+    internal static readonly JsonEnumNames<ThinCoverageHandling> CoverageRules = new(
+        (ThinCoverageHandling.Flag, "flag"), (ThinCoverageHandling.Exclude, "minimum"), (ThinCoverageHandling.Shrink, "shrink"));
 
     internal static readonly JsonEnumNames<NormalisationMethod> Methods = new(
         (NormalisationMethod.PercentileRank, "percentileRank"), (NormalisationMethod.ZScore, "zScore"), (NormalisationMethod.MinMax, "minMax"),
@@ -41,7 +50,9 @@ public static class LocalOverlayJson
     internal static readonly JsonEnumNames<ScoreBand> Bands = new((ScoreBand.A, "A"), (ScoreBand.B, "B"), (ScoreBand.C, "C"), (ScoreBand.D, "D"));
 
     internal static readonly string[] RootProperties = { "$schema", "formatVersion", "name", "framework", "scoring", "outcomes", "indicators", "localIndicators", "data" };
-    internal static readonly string[] ScoringProperties = { "comparator", "neighbourAverage", "confidenceLevel", "outcomeCoverageThreshold", "overallCoverageThreshold", "outcomeAggregation", "overallAggregation", "normalisation", "limitingRule" };
+    internal static readonly string[] ScoringProperties = { "comparator", "neighbourAverage", "confidenceLevel", "outcomeCoverageThreshold", "overallCoverageThreshold", "outcomeAggregation", "overallAggregation", "aggregationPower", "normalisation", "limitingRule", "imputation", "winsorisation", "rankingCoverage" };
+    internal static readonly string[] WinsorisationProperties = { "limit", "skewnessThreshold", "kurtosisThreshold" };
+    internal static readonly string[] RankingCoverageProperties = { "rule", "threshold" };
     internal static readonly string[] NormalisationProperties = { "method", "mean", "sd", "lower", "upper", "target" };
     internal static readonly string[] LimitingRuleProperties = { "outcome", "triggerBand", "capBand" };
     internal static readonly string[] OutcomeProperties = { "weight" };
@@ -217,6 +228,13 @@ public static class LocalOverlayJson
         var overallThreshold = s.Optional("overallCoverageThreshold") is { } t2 ? StrictJsonValue.AsDouble(t2, problems, x => x >= 0 && x <= 1, "a share from 0 to 1") : null;
         var outcomeAggregation = s.Optional("outcomeAggregation") is { } g1 ? StrictJsonValue.AsEnum(g1, problems, Aggregations) : null;
         var overallAggregation = s.Optional("overallAggregation") is { } g2 ? StrictJsonValue.AsEnum(g2, problems, Aggregations) : null;
+        var power = s.Optional("aggregationPower") is { } pw ? StrictJsonValue.AsDouble(pw, problems, x => x != 0 && x >= -100 && x <= 100, "a power from −100 to 100, not 0 (0 is the geometric mean)") : null;
+        if (s.Has("aggregationPower") && outcomeAggregation != AggregationMethod.Generalised && overallAggregation != AggregationMethod.Generalised)
+        {
+            s.Report("aggregationPower", "'aggregationPower' is the power of the generalised mean; set \"outcomeAggregation\" or \"overallAggregation\" to \"generalised\".");
+        }
+        var treatment = BindTreatment(s, problems);
+        var ranking = s.OptionalObject("rankingCoverage", RankingCoverageProperties) is { } rc ? BindRankingCoverage(rc) : null;
         var normalisation = s.OptionalObject("normalisation", NormalisationProperties) is { } n ? BindNormalisation(n, problems) : null;
         var setsRule = false;
         LimitingRule? rule = null;
@@ -248,7 +266,58 @@ public static class LocalOverlayJson
             return null;
         }
         return new OverlaySettings(comparator, average, level is { } lv ? ConfidenceLevel.FromProbability(lv) : null, outcomeThreshold, overallThreshold,
-            outcomeAggregation, overallAggregation, normalisation, setsRule, rule);
+            outcomeAggregation, overallAggregation, normalisation, setsRule, rule, power, treatment, ranking);
+    }
+
+    /// <summary>"imputation" and "winsorisation" together make the data treatment; one left out is none of it.</summary>
+    private static Treatment.DataTreatment? BindTreatment(StrictJsonObject s, ProblemCollector problems)
+    {
+        if (!s.Has("imputation") && !s.Has("winsorisation"))
+        {
+            return null;
+        }
+        var treatment = Treatment.DataTreatment.None;
+        if (s.Optional("imputation") is { } im && StrictJsonValue.AsEnum(im, problems, Imputations) is { } method)
+        {
+            treatment = treatment.WithImputation(method);
+        }
+        if (s.Optional("winsorisation") is { } w)
+        {
+            if (w.Kind == JsonValueKind.False)
+            {
+                return treatment;
+            }
+            if (w.Kind != JsonValueKind.Object)
+            {
+                problems.Add(w, "'winsorisation' is an object { \"limit\": 5, \"skewnessThreshold\": 2, \"kurtosisThreshold\": 3.5 } (COINr's defaults, each optional), or false for none.");
+                return null;
+            }
+            var o = StrictJsonObject.Open(w, problems, WinsorisationProperties)!;
+            var limit = o.OptionalInt32("limit", Treatment.DataTreatment.DefaultWinsorisationLimit, 1, 1000);
+            var skew = o.OptionalDouble("skewnessThreshold", Treatment.DataTreatment.DefaultSkewnessThreshold, x => x > 0 && x <= 1000, "a skewness above 0, at most 1000");
+            var kurtosis = o.OptionalDouble("kurtosisThreshold", Treatment.DataTreatment.DefaultKurtosisThreshold, x => x >= -3 && x <= 1000, "an excess kurtosis from −3 to 1000");
+            if (limit is { } l && skew is { } sk && kurtosis is { } k)
+            {
+                treatment = treatment.WithWinsorisation(l, sk, k);
+            }
+        }
+        return treatment;
+    }
+
+    private static RankingCoverage? BindRankingCoverage(StrictJsonObject o)
+    {
+        var rule = o.RequiredEnum("rule", CoverageRules);
+        var threshold = o.OptionalDouble("threshold", RankingCoverage.Default.Threshold, x => x >= 0 && x <= 1, "a share from 0 to 1");
+        if (rule is not { } r || threshold is not { } t)
+        {
+            return null;
+        }
+        return r switch
+        {
+            ThinCoverageHandling.Exclude => RankingCoverage.Minimum(t),
+            ThinCoverageHandling.Shrink => RankingCoverage.Shrink(t),
+            _ => RankingCoverage.Flag(t),
+        };
     }
 
     private static IndicatorPolicy? BindIndicatorPolicy(StrictJsonObject e, ProblemCollector problems)

@@ -101,6 +101,14 @@ public class TreatmentTest
         Assert.Equal(0, Aggregator.Aggregate(AggregationMethod.Harmonic, new[] { 0.0, 50 }, new[] { 1.0, 1 }, 2));
     }
 
+    // COINr test-aggregate.R: a_gmean(c(1,2,3)) = (1·2·3)^(1/3); with w = c(1,1,2), (1·2·3²)^(1/4).
+    [Fact]
+    public void GeometricMean_IsCoinrs()
+    {
+        Assert.Equal(Math.Pow(6, 1.0 / 3), Aggregator.Aggregate(AggregationMethod.Geometric, new[] { 1.0, 2, 3 }, new[] { 1.0, 1, 1 }, 3), 12);
+        Assert.Equal(Math.Pow(18, 0.25), Aggregator.Aggregate(AggregationMethod.Geometric, new[] { 1.0, 2, 3 }, new[] { 1.0, 1, 2 }, 3), 12);
+    }
+
     [Fact]
     public void Engine_FlagsImputedAndWinsorisedValues_AndImputationNeverLiftsCoverage()
     {
