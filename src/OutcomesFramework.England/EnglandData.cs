@@ -2,15 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using OutcomesFramework.Areas;
 using OutcomesFramework.Assurance;
 using OutcomesFramework.England.Areas;
 using OutcomesFramework.England.Inspections;
 using OutcomesFramework.England.Internal;
+using OutcomesFramework.England.Lait;
 using OutcomesFramework.England.Snapshot;
 using OutcomesFramework.Evidence;
 using OutcomesFramework.Evidence.Ees;
+using OutcomesFramework.Evidence.Lait;
 using OutcomesFramework.Frameworks;
 using OutcomesFramework.Indicators;
 using OutcomesFramework.Inspections;
@@ -46,6 +49,7 @@ public sealed class EnglandData
     private readonly Lazy<Framework> framework;
     private readonly Lazy<RuleSet> ruleSet;
     private readonly Lazy<(ObservationSet Observations, EesIngestReport Report)> statistics;
+    private readonly Lazy<ImmutableArray<LaitMeasure>> laitMeasures;
 
     /// <summary>Creates an instance that builds everything afresh (the benchmarks measure a cold start with it).</summary>
     internal EnglandData()
@@ -57,6 +61,7 @@ public sealed class EnglandData
         framework = new Lazy<Framework>(LoadFramework, once);
         ruleSet = new Lazy<RuleSet>(LoadRuleSet, once);
         statistics = new Lazy<(ObservationSet, EesIngestReport)>(() => EnglandSnapshot.Read(EmbeddedData.ReadBytes(EnglandSnapshot.ResourceName)), once);
+        laitMeasures = new Lazy<ImmutableArray<LaitMeasure>>(() => LaitCatalogue.Load(Framework), once);
     }
 
     /// <summary>Gets the England data embedded in this package.</summary>
@@ -74,13 +79,75 @@ public sealed class EnglandData
     /// indicators, 5 context measures and 5 workforce enablers on the DfE's published statistics (see docs/default-framework.md).</summary>
     public Framework Framework => framework.Value;
 
-    /// <summary>Gets the published statistics for every indicator of <see cref="Framework"/>: England, the regions and the 153
-    /// authorities, every year in the published files, as the EES reader read them.</summary>
+    /// <summary>Gets the published statistics for every indicator of <see cref="Framework"/> and every measure of
+    /// <see cref="LaitMeasures"/>: England, the regions, Inner and Outer London and the 153 authorities, every year in the
+    /// published files, as the EES and LAIT readers read them.</summary>
     public ObservationSet Observations => statistics.Value.Observations;
 
-    /// <summary>Gets the EES reader's account of the published files behind <see cref="Observations"/>: for every file, the
-    /// rows read, used, filtered (with reasons, and the former and combined authorities) and rejected.</summary>
+    /// <summary>Gets the readers' account of the published files behind <see cref="Observations"/>: for every EES file and
+    /// for LAIT's long file, the rows read, used, filtered (with reasons, and the former and combined authorities) and rejected.</summary>
     public EesIngestReport IngestReport => statistics.Value.Report;
+
+    /// <summary>Gets every measure of the DfE Local Authority Interactive Tool (LAIT), key order, each with the indicator that
+    /// carries its figures in <see cref="Observations"/>.</summary>
+    public ImmutableArray<LaitMeasure> LaitMeasures => laitMeasures.Value;
+
+    /// <summary>Finds a LAIT measure by its key (<c>FirstYJS</c>, any case) or by its indicator's id.</summary>
+    /// <param name="keyOrId">The key or id.</param>
+    /// <returns>The measure, or null when none matches.</returns>
+    public LaitMeasure? FindLaitMeasure(string? keyOrId)
+    {
+        if (string.IsNullOrWhiteSpace(keyOrId))
+        {
+            return null;
+        }
+        var text = keyOrId!.Trim();
+        LaitMeasure? caseless = null;
+        foreach (var m in LaitMeasures)
+        {
+            if (string.Equals(m.Key, text, StringComparison.Ordinal) || string.Equals(m.Indicator.Id, text, StringComparison.Ordinal)
+                || (m.PublishedAs is not null && string.Equals(m.PublishedAs.Id, text, StringComparison.Ordinal)))
+            {
+                return m;
+            }
+            if (caseless is null && (string.Equals(m.Key, text, StringComparison.OrdinalIgnoreCase) || string.Equals(m.Indicator.Id, text, StringComparison.OrdinalIgnoreCase)))
+            {
+                caseless = m;
+            }
+        }
+        return caseless;
+    }
+
+    /// <summary>Gets the indicators whose figures come from LAIT's long file: every LAIT measure's indicator, except those an
+    /// EES-sourced framework indicator already publishes (see <see cref="LaitMeasure.PublishedAs"/>).</summary>
+    public ImmutableArray<Indicator> LaitIndicators => LaitMeasures.Where(m => m.PublishedAs is null).Select(m => m.Indicator).ToImmutableArray();
+
+    /// <summary>Reads a LAIT long file (a newer LAIT release, or a file in the same shape) for <see cref="LaitIndicators"/> or
+    /// <paramref name="indicators"/>, mapping rows onto <see cref="Areas"/>.</summary>
+    /// <param name="text">The file's text.</param>
+    /// <param name="indicators">The indicators to read; null for <see cref="LaitIndicators"/>.</param>
+    /// <param name="fileName">The file's name, for the report; indicators are read from it when their source names it.</param>
+    /// <returns>The observations and the account of every row read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="EesFormatException">The file cannot be read as a LAIT long file.</exception>
+    public EesIngest ReadLait(TextReader text, IEnumerable<Indicator>? indicators = null, string fileName = LaitReader.FileName) =>
+        new LaitReader(Areas).Read(indicators ?? LaitIndicators, text ?? throw new ArgumentNullException(nameof(text)), fileName);
+
+    /// <summary>Reads every published file behind <see cref="Observations"/>: the EES files and LAIT's long file (what the
+    /// embedded snapshot is written from).</summary>
+    internal EesIngest ReadPublished(Func<string, TextReader> openEes, Func<TextReader> openLait)
+    {
+        var ees = ReadEes(openEes);
+        EesIngest lait;
+        using (var text = openLait())
+        {
+            lait = ReadLait(text);
+        }
+        var builder = new ObservationSet.Builder();
+        builder.AddRange(ees.Observations);
+        builder.AddRange(lait.Observations);
+        return new EesIngest(builder.ToObservationSet(), new EesIngestReport(ees.Report.Files.AddRange(lait.Report.Files)));
+    }
 
     /// <summary>Gets Ofsted's ILACS inspections (2018–2025) and the focused and monitoring visits of 2024-25, by authority.</summary>
     public InspectionHistory Inspections => inspections.Value.History;

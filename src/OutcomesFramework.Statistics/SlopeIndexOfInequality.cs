@@ -4,39 +4,6 @@ using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Statistics;
 
-/// <summary>The scale on which the slope index of inequality regression is fitted.</summary>
-public enum SiiTransform
-{
-    /// <summary>No transform: the regression is on the values themselves.</summary>
-    None = 0,
-
-    /// <summary>Natural log (rates); values must be positive.</summary>
-    Log = 1,
-
-    /// <summary>Logit (proportions on the 0–1 scale); values must lie strictly between 0 and 1.</summary>
-    Logit = 2,
-}
-
-/// <summary>Point estimates of the slope and relative indices of inequality for one area.</summary>
-public sealed class SiiResult
-{
-    internal SiiResult(double sii, double rii, double intercept)
-    {
-        Sii = sii;
-        Rii = rii;
-        Intercept = intercept;
-    }
-
-    /// <summary>The slope index of inequality: fitted value at rank 1 minus fitted value at rank 0, times the multiplier.</summary>
-    public double Sii { get; }
-
-    /// <summary>The relative index of inequality: (intercept + SII)/intercept, inverted when the multiplier is negative.</summary>
-    public double Rii { get; }
-
-    /// <summary>The fitted value at relative rank 0 (the most deprived end), back-transformed, without the multiplier.</summary>
-    public double Intercept { get; }
-}
-
 /// <summary>
 /// Slope index of inequality (SII) and relative index of inequality (RII) point estimates
 /// (the method of PHEindicatormethods <c>phe_sii</c>; the simulated confidence limits are not provided).

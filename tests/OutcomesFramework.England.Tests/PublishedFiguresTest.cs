@@ -94,15 +94,23 @@ public sealed class PublishedFiguresTest
     public void Observations_London_UsesTheLondonRowsOnly()
     {
         Assert.True(Get("cla-rate", "E12000007", ReportingPeriod.YearEnding31March(2025)).HasValue);
-        Assert.DoesNotContain("E13000001", Observations.AreaCodes);
-        Assert.DoesNotContain("E13000002", Observations.AreaCodes);
+        // EES-sourced indicators use the London row; only LAIT measures keep Inner and Outer London (LAIT compares a
+        // London borough with its sub-region).
+        var laitIds = EnglandData.Default.LaitIndicators.Select(i => i.Id).ToHashSet(System.StringComparer.Ordinal);
+        foreach (var indicator in EnglandData.Default.Framework.Indicators.Where(i => !laitIds.Contains(i.Id)))
+        {
+            Assert.Empty(Observations.Series(indicator.Id, "E13000001"));
+            Assert.Empty(Observations.Series(indicator.Id, "E13000002"));
+        }
+        Assert.NotEmpty(Observations.Series(EnglandData.Default.FindLaitMeasure("FirstYJS")!.Indicator.Id, "E13000001"));
     }
 
     [Fact]
     public void Observations_CoverEnglandTheRegionsAndEvery153Authorities()
     {
         var areas = EnglandData.Default.Areas;
-        Assert.Equal(areas.All().Select(a => a.Code).OrderBy(c => c, System.StringComparer.Ordinal), Observations.AreaCodes);
-        Assert.Equal(EnglandData.Default.Framework.Indicators.Select(i => i.Id).OrderBy(i => i, System.StringComparer.Ordinal), Observations.IndicatorIds);
+        Assert.Equal(areas.All().Select(a => a.Code).Concat(new[] { "E13000001", "E13000002" }).OrderBy(c => c, System.StringComparer.Ordinal), Observations.AreaCodes);
+        Assert.Equal(EnglandData.Default.Framework.Indicators.Select(i => i.Id).Concat(EnglandData.Default.LaitIndicators.Select(i => i.Id))
+            .Distinct(System.StringComparer.Ordinal).OrderBy(i => i, System.StringComparer.Ordinal), Observations.IndicatorIds);
     }
 }

@@ -14,25 +14,28 @@ namespace OutcomesFramework.England.Snapshot;
 
 /// <summary>
 /// The compact snapshot of the published statistics that this package embeds (<c>england.bin</c>): the observations
-/// and the ingest report that the EES reader produced from the CSVs in <c>Data/ees/</c> with the default framework.
+/// and the ingest report that the EES and LAIT readers produced from the CSVs in <c>Data/ees/</c> (default framework) and
+/// <c>Data/lait/</c> (every LAIT measure).
 /// </summary>
 /// <remarks>
 /// <para>Layout (all integers unsigned LEB128 varints, numbers as in <see cref="SnapshotEncoding"/>): the magic
-/// <c>OFEN</c> and a format version byte; a string table; the observations grouped by indicator (its period kind and
-/// snapshot day) and by area, rows giving the period's end year (as a difference from the previous row's),
-/// status, value, numerator and denominator; then the ingest report, file by file.</para>
+/// <c>OFEN</c> and a format version byte (2); a string table; the observation count and the sorted area codes; the
+/// observations grouped by indicator (sorted; its period kind, snapshot day and whether it carries numerators and
+/// denominators) and by area (an index into the area codes), rows giving the period's end year (as a difference from
+/// the previous row's), status, the value when there is one, and numerator and denominator when the indicator carries
+/// them; then the ingest report, file by file.</para>
+/// <para>The reader decodes straight into the observation set's columns, in key order, so loading the ~690,000 rows
+/// of the EES files and LAIT costs one pass (see docs/performance/england.md).</para>
 /// <para>The writer is deterministic: the same CSVs and framework give the same bytes, which the tests check against
 /// the embedded file.</para>
 /// </remarks>
 internal static class EnglandSnapshot
 {
     public const string ResourceName = "england.bin";
-    private const byte FormatVersion = 1;
+    private const byte FormatVersion = 2;
+    private const int MinYear = 1900;
+    private const int MaxYear = 2200;
     private static readonly byte[] Magic = { (byte)'O', (byte)'F', (byte)'E', (byte)'N' };
-
-    /// <summary>Reads the published CSVs through the EES reader with <paramref name="framework"/>'s indicators and writes the snapshot.</summary>
-    public static byte[] Generate(AreaCatalogue areas, Framework framework, Func<string, TextReader> openFile) =>
-        Write(new EesReader(areas).Read(framework.Indicators, openFile));
 
     public static byte[] Write(EesIngest ingest) => Write(ingest.Observations, ingest.Report);
 
@@ -84,6 +87,17 @@ internal static class EnglandSnapshot
     private static void WriteObservations(Stream s, ObservationSet set, SnapshotEncoding.StringTable strings)
     {
         SnapshotEncoding.WriteVarint(s, set.Count);
+        // The set's own orders: indicator ids and area codes sorted ordinally, so rows can name them by index.
+        SnapshotEncoding.WriteVarint(s, set.AreaCodes.Length);
+        foreach (var code in set.AreaCodes)
+        {
+            SnapshotEncoding.WriteVarint(s, strings.Add(code));
+        }
+        var areaIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < set.AreaCodes.Length; i++)
+        {
+            areaIndex[set.AreaCodes[i]] = i;
+        }
         var byIndicator = set.GroupBy(o => o.IndicatorId, StringComparer.Ordinal).ToList();
         SnapshotEncoding.WriteVarint(s, byIndicator.Count);
         foreach (var indicator in byIndicator)
@@ -97,11 +111,14 @@ internal static class EnglandSnapshot
             s.WriteByte((byte)first.Kind);
             s.WriteByte((byte)first.End.Month);
             s.WriteByte((byte)first.End.Day);
+            // Most indicators (every LAIT measure) carry values only: a flag spares two bytes a row.
+            var hasCounts = indicator.Any(o => o.Numerator.HasValue || o.Denominator.HasValue);
+            s.WriteByte(hasCounts ? (byte)1 : (byte)0);
             var series = indicator.GroupBy(o => o.AreaCode, StringComparer.Ordinal).ToList();
             SnapshotEncoding.WriteVarint(s, series.Count);
             foreach (var area in series)
             {
-                SnapshotEncoding.WriteVarint(s, strings.Add(area.Key));
+                SnapshotEncoding.WriteVarint(s, areaIndex[area.Key]);
                 var rows = area.ToList();
                 SnapshotEncoding.WriteVarint(s, rows.Count);
                 var previousYear = 0;
@@ -110,9 +127,15 @@ internal static class EnglandSnapshot
                     SnapshotEncoding.WriteVarint(s, o.Period.EndYear - previousYear);
                     previousYear = o.Period.EndYear;
                     s.WriteByte((byte)o.Status);
-                    SnapshotEncoding.WriteNumber(s, o.Value ?? double.NaN);
-                    SnapshotEncoding.WriteNumber(s, o.Numerator ?? double.NaN);
-                    SnapshotEncoding.WriteNumber(s, o.Denominator ?? double.NaN);
+                    if (o.HasValue)
+                    {
+                        SnapshotEncoding.WriteNumber(s, o.Value!.Value);
+                    }
+                    if (hasCounts)
+                    {
+                        SnapshotEncoding.WriteNumber(s, o.Numerator ?? double.NaN);
+                        SnapshotEncoding.WriteNumber(s, o.Denominator ?? double.NaN);
+                    }
                 }
             }
         }
@@ -120,42 +143,76 @@ internal static class EnglandSnapshot
 
     private static ObservationSet ReadObservations(ref SnapshotEncoding.Reader r, string[] strings)
     {
-        var builder = new ObservationSet.Builder();
         var count = r.ReadCount();
-        var indicators = r.ReadCount();
-        for (var i = 0; i < indicators; i++)
+        var areaCodes = new string[r.ReadCount()];
+        for (var i = 0; i < areaCodes.Length; i++)
         {
-            var id = String(ref r, strings);
+            areaCodes[i] = String(ref r, strings);
+        }
+        var indicatorIds = new string[r.ReadCount()];
+        var indicatorOfRow = new int[count];
+        var areaOfRow = new int[count];
+        var periodOfRow = new ReportingPeriod[count];
+        var values = new double[count];
+        var numerators = new double[count];
+        var denominators = new double[count];
+        var statuses = new byte[count];
+        var periods = new ReportingPeriod[MaxYear - MinYear + 1];
+        var known = new bool[periods.Length];
+        var row = 0;
+        for (var i = 0; i < indicatorIds.Length; i++)
+        {
+            indicatorIds[i] = String(ref r, strings);
             var kind = (PeriodKind)r.ReadByte();
             int month = r.ReadByte(), day = r.ReadByte();
+            var hasCounts = r.ReadByte() != 0;
+            Array.Clear(known, 0, known.Length);
             var series = r.ReadCount();
-            var periods = new Dictionary<int, ReportingPeriod>();
             for (var a = 0; a < series; a++)
             {
-                var area = String(ref r, strings);
+                var area = r.ReadCount();
                 var rows = r.ReadCount();
+                if (row + rows > count || (uint)area >= (uint)areaCodes.Length)
+                {
+                    throw new InvalidDataException("The embedded England snapshot's rows do not match its counts.");
+                }
                 var year = 0;
-                for (var k = 0; k < rows; k++)
+                for (var k = 0; k < rows; k++, row++)
                 {
                     year += r.ReadCount();
-                    var status = (ObservationStatus)r.ReadByte();
-                    var value = r.ReadNumber();
-                    var numerator = r.ReadNumber();
-                    var denominator = r.ReadNumber();
-                    if (!periods.TryGetValue(year, out var period))
+                    if (year < MinYear || year > MaxYear)
                     {
-                        periods[year] = period = ReportingPeriod.ForYear(kind, year, month, day);
+                        throw new InvalidDataException("The embedded England snapshot holds a year outside " + MinYear.ToString(CultureInfo.InvariantCulture) + "-" + MaxYear.ToString(CultureInfo.InvariantCulture) + ".");
                     }
-                    builder.Add(new Observation(id, area, period,
-                        double.IsNaN(value) ? null : value, double.IsNaN(numerator) ? null : numerator, double.IsNaN(denominator) ? null : denominator, status));
+                    if (!known[year - MinYear])
+                    {
+                        periods[year - MinYear] = ReportingPeriod.ForYear(kind, year, month, day);
+                        known[year - MinYear] = true;
+                    }
+                    indicatorOfRow[row] = i;
+                    areaOfRow[row] = area;
+                    periodOfRow[row] = periods[year - MinYear];
+                    var status = r.ReadByte();
+                    statuses[row] = status;
+                    values[row] = status == (byte)ObservationStatus.Value ? r.ReadNumber() : double.NaN;
+                    if (hasCounts)
+                    {
+                        numerators[row] = r.ReadNumber();
+                        denominators[row] = r.ReadNumber();
+                    }
+                    else
+                    {
+                        numerators[row] = double.NaN;
+                        denominators[row] = double.NaN;
+                    }
                 }
             }
         }
-        if (builder.Count != count)
+        if (row != count)
         {
             throw new InvalidDataException("The embedded England snapshot's observation count does not match its rows.");
         }
-        return builder.ToObservationSet();
+        return ObservationSet.FromSortedColumns(indicatorIds, areaCodes, indicatorOfRow, areaOfRow, periodOfRow, values, numerators, denominators, statuses);
     }
 
     private static void WriteReport(Stream s, EesIngestReport report, SnapshotEncoding.StringTable strings)

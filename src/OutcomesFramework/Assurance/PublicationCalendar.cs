@@ -50,9 +50,15 @@ public sealed class PublicationCalendar : IEquatable<PublicationCalendar>
     /// <param name="kind">The kind.</param>
     /// <returns>The lag.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
-    public int LagMonths(PeriodKind kind) => (int)kind >= 0 && (int)kind < lags.Length
-        ? lags[(int)kind]
-        : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind.");
+    /// <remarks>A three-year pool is published like its single years: calendar pools with the calendar-year lag,
+    /// financial pools with the financial-year lag.</remarks>
+    public int LagMonths(PeriodKind kind) => kind switch
+    {
+        PeriodKind.ThreeCalendarYears => lags[(int)PeriodKind.CalendarYear],
+        PeriodKind.ThreeFinancialYears => lags[(int)PeriodKind.FinancialYear],
+        _ when (int)kind >= 0 && (int)kind < lags.Length => lags[(int)kind],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind."),
+    };
 
     /// <summary>Gets the first day a period's figures are taken to be public: its end plus the lag, plus one day.</summary>
     /// <param name="period">The period.</param>

@@ -17,4 +17,13 @@ public enum PeriodKind
 
     /// <summary>A snapshot on one date each year (the social work workforce census is taken on 30 September; ONS mid-year estimates on 30 June).</summary>
     Snapshot = 4,
+
+    /// <summary>Three calendar years pooled, 1 January of the first to 31 December of the last (LAIT <c>2014-16</c>, used for
+    /// small counts such as children killed or seriously injured on the roads). Named by the last year; consecutive pools
+    /// overlap by two years.</summary>
+    ThreeCalendarYears = 5,
+
+    /// <summary>Three financial years pooled, 1 April of the first to 31 March of the last (LAIT <c>2013/14-15/16</c>, used for
+    /// hospital admissions for alcohol-specific conditions). Named by the year the last one ends in.</summary>
+    ThreeFinancialYears = 6,
 }

@@ -9,10 +9,11 @@ namespace OutcomesFramework.Periods;
 /// A reporting period: a kind and the date it ends, on NodaTime dates (ISO calendar).
 /// </summary>
 /// <remarks>
-/// <para>Periods are annual. <see cref="YearEnding31March(int)"/>, <see cref="AcademicYear(int)"/>,
+/// <para>Periods recur every year. <see cref="YearEnding31March(int)"/>, <see cref="AcademicYear(int)"/>,
 /// <see cref="FinancialYear(int)"/> and <see cref="CalendarYear(int)"/> are named by the year they end in;
-/// a <see cref="Snapshot(LocalDate)"/> is a single day. Two periods are consecutive when they are of the same
-/// kind and one ends a year after the other.</para>
+/// a <see cref="Snapshot(LocalDate)"/> is a single day; <see cref="ThreeCalendarYears(int)"/> and
+/// <see cref="ThreeFinancialYears(int)"/> are rolling three-year pools named by the year they end in. Two periods are
+/// consecutive when they are of the same kind and one ends a year after the other.</para>
 /// <para>Equality and ordering compare the kind, then the end date. The default value is the year ending
 /// 31 March 0001, which no real data uses.</para>
 /// </remarks>
@@ -35,15 +36,25 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     public LocalDate End { get; }
 
     /// <summary>Gets the first day of the period (the snapshot date for a snapshot).</summary>
-    public LocalDate Start => Kind == PeriodKind.Snapshot ? End : End.PlusYears(-1).PlusDays(1);
+    public LocalDate Start => Kind switch
+    {
+        PeriodKind.Snapshot => End,
+        PeriodKind.ThreeCalendarYears or PeriodKind.ThreeFinancialYears => End.PlusYears(-3).PlusDays(1),
+        _ => End.PlusYears(-1).PlusDays(1),
+    };
 
     /// <summary>Gets the calendar year the period ends in.</summary>
     public int EndYear => End.Year;
 
-    /// <summary>Gets a short label: <c>2025</c> for a year ending 31 March, calendar year or snapshot; <c>2024/25</c> for an academic or financial year.</summary>
-    public string Label => Kind is PeriodKind.AcademicYear or PeriodKind.FinancialYear
-        ? string.Format(CultureInfo.InvariantCulture, "{0}/{1:00}", End.Year - 1, End.Year % 100)
-        : End.Year.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Gets a short label: <c>2025</c> for a year ending 31 March, calendar year or snapshot; <c>2024/25</c> for an
+    /// academic or financial year; <c>2014-16</c> for three calendar years; <c>2013/14-15/16</c> for three financial years.</summary>
+    public string Label => Kind switch
+    {
+        PeriodKind.AcademicYear or PeriodKind.FinancialYear => YearPair(End.Year),
+        PeriodKind.ThreeCalendarYears => string.Format(CultureInfo.InvariantCulture, "{0}-{1:00}", End.Year - 2, End.Year % 100),
+        PeriodKind.ThreeFinancialYears => YearPair(End.Year - 2) + "-" + string.Format(CultureInfo.InvariantCulture, "{0:00}/{1:00}", (End.Year - 1) % 100, End.Year % 100),
+        _ => End.Year.ToString(CultureInfo.InvariantCulture),
+    };
 
     /// <summary>The year ending 31 March of <paramref name="endYear"/>.</summary>
     /// <param name="endYear">The year the period ends in (1900–2200).</param>
@@ -68,6 +79,18 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <returns>The period.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
     public static ReportingPeriod CalendarYear(int year) => new(PeriodKind.CalendarYear, new LocalDate(CheckYear(year), 12, 31));
+
+    /// <summary>The three calendar years ending 31 December of <paramref name="lastYear"/> (LAIT <c>2014-16</c> is 2016).</summary>
+    /// <param name="lastYear">The last of the three years (1900–2200).</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public static ReportingPeriod ThreeCalendarYears(int lastYear) => new(PeriodKind.ThreeCalendarYears, new LocalDate(CheckYear(lastYear), 12, 31));
+
+    /// <summary>The three financial years ending 31 March of <paramref name="endYear"/> (LAIT <c>2013/14-15/16</c> is 2016).</summary>
+    /// <param name="endYear">The year the last of the three ends in (1900–2200).</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is out of range.</exception>
+    public static ReportingPeriod ThreeFinancialYears(int endYear) => new(PeriodKind.ThreeFinancialYears, new LocalDate(CheckYear(endYear), 3, 31));
 
     /// <summary>A snapshot on <paramref name="date"/>.</summary>
     /// <param name="date">The snapshot date (ISO calendar, year 1900–2200).</param>
@@ -94,6 +117,8 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         PeriodKind.AcademicYear => AcademicYear(endYear),
         PeriodKind.FinancialYear => FinancialYear(endYear),
         PeriodKind.CalendarYear => CalendarYear(endYear),
+        PeriodKind.ThreeCalendarYears => ThreeCalendarYears(endYear),
+        PeriodKind.ThreeFinancialYears => ThreeFinancialYears(endYear),
         PeriodKind.Snapshot => Snapshot(new LocalDate(CheckYear(endYear), Preconditions.CheckArgumentRange(nameof(snapshotMonth), snapshotMonth, 1, 12), snapshotDay)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown period kind."),
     };
@@ -254,8 +279,12 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         PeriodKind.AcademicYear => "academic year " + Label,
         PeriodKind.FinancialYear => "financial year " + Label,
         PeriodKind.CalendarYear => "calendar year " + Label,
+        PeriodKind.ThreeCalendarYears => "calendar years " + Label,
+        PeriodKind.ThreeFinancialYears => "financial years " + Label,
         _ => "snapshot " + End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
     };
+
+    private static string YearPair(int endYear) => string.Format(CultureInfo.InvariantCulture, "{0}/{1:00}", endYear - 1, endYear % 100);
 
     private static int CheckYear(int year) => Preconditions.CheckArgumentRange(nameof(year), year, MinYear, MaxYear);
 

@@ -36,7 +36,9 @@ internal static class FrameworkJsonNames
         (PeriodKind.AcademicYear, "academicYear"),
         (PeriodKind.FinancialYear, "financialYear"),
         (PeriodKind.CalendarYear, "calendarYear"),
-        (PeriodKind.Snapshot, "snapshot"));
+        (PeriodKind.Snapshot, "snapshot"),
+        (PeriodKind.ThreeCalendarYears, "threeCalendarYears"),
+        (PeriodKind.ThreeFinancialYears, "threeFinancialYears"));
 
     /// <summary>Properties of the root object.</summary>
     public static readonly string[] FrameworkProperties = { "$schema", "formatVersion", "id", "name", "version", "description", "outcomes", "indicators" };

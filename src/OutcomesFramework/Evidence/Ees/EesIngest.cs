@@ -1,3 +1,4 @@
+using System;
 using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Evidence.Ees;
@@ -6,7 +7,11 @@ namespace OutcomesFramework.Evidence.Ees;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class EesIngest
 {
-    internal EesIngest(ObservationSet observations, EesIngestReport report)
+    /// <summary>Pairs observations with the report of the read that produced them (the England package joins its EES and LAIT reads).</summary>
+    /// <param name="observations">The observations.</param>
+    /// <param name="report">The account of every row read.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public EesIngest(ObservationSet observations, EesIngestReport report)
     {
         Observations = Preconditions.CheckNotNull(observations, nameof(observations));
         Report = Preconditions.CheckNotNull(report, nameof(report));

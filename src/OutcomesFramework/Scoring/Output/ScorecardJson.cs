@@ -188,6 +188,8 @@ public static class ScorecardJson
         PeriodKind.FinancialYear => "financialYear",
         PeriodKind.CalendarYear => "calendarYear",
         PeriodKind.Snapshot => "snapshot",
+        PeriodKind.ThreeCalendarYears => "threeCalendarYears",
+        PeriodKind.ThreeFinancialYears => "threeFinancialYears",
         _ => "yearEnding31March",
     };
 

@@ -2,55 +2,6 @@ using System;
 
 namespace OutcomesFramework.Statistics;
 
-/// <summary>Funnel-plot significance, as PHEindicatormethods labels it (one-sided tail probabilities).</summary>
-public enum FunnelSignificance
-{
-    /// <summary>Inside the 95% ("2s") limits: "Not significant".</summary>
-    NotSignificant = 0,
-
-    /// <summary>Below the 95% limit but not the 99.8% one: "Low (0.025)".</summary>
-    Low0025 = 1,
-
-    /// <summary>Below the 99.8% ("3s") limit: "Low (0.001)".</summary>
-    Low0001 = 2,
-
-    /// <summary>Above the 95% limit but not the 99.8% one: "High (0.025)".</summary>
-    High0025 = 3,
-
-    /// <summary>Above the 99.8% limit: "High (0.001)".</summary>
-    High0001 = 4,
-
-    /// <summary>Not applicable: a DSR from fewer than 10 events.</summary>
-    NotApplicable = 5,
-}
-
-/// <summary>How the rates in a rate funnel were formed.</summary>
-public enum FunnelRateType
-{
-    /// <summary>Directly standardised rates (a zero count has no derived denominator; fewer than 10 events are not assessed).</summary>
-    DirectlyStandardised = 0,
-
-    /// <summary>Crude rates (a zero count uses the supplied denominator).</summary>
-    Crude = 1,
-}
-
-/// <summary>Labels for <see cref="FunnelSignificance"/>.</summary>
-public static class FunnelSignificanceExtensions
-{
-    /// <summary>The PHEindicatormethods label, e.g. "High (0.001)".</summary>
-    /// <param name="significance">The significance.</param>
-    /// <returns>The label.</returns>
-    public static string ToLabel(this FunnelSignificance significance) => significance switch
-    {
-        FunnelSignificance.Low0025 => "Low (0.025)",
-        FunnelSignificance.Low0001 => "Low (0.001)",
-        FunnelSignificance.High0025 => "High (0.025)",
-        FunnelSignificance.High0001 => "High (0.001)",
-        FunnelSignificance.NotApplicable => "Not applicable for events less than 10 for dsrs",
-        _ => "Not significant",
-    };
-}
-
 /// <summary>
 /// One point of a funnel plot: the x value (population, observed events or events) with the 95% ("2s") and
 /// 99.8% ("3s") control limits. Poisson funnels also give the denominator at each limit (the expected events
