@@ -168,7 +168,7 @@ public sealed class AssureCommandTest
         // number rounded to the finding's indicator's decimal places (a whole number as it is; 2 places without an
         // indicator), across all councils' findings so that every rule's evidence is seen.
         var data = EnglandData.Default;
-        var engine = new AssuranceEngine(data.RuleSet, data.Framework);
+        var engine = new AssuranceEngine(data.EarlyWarningRuleSet, data.Framework);
         var scoring = new ScoringEngine(data.Framework, data.Observations, data.Areas, data.StatisticalNeighbours);
         var checkedNumbers = 0;
         foreach (var la in new[] { "Hartlepool", "Leeds", "Birmingham", "Kensington and Chelsea", "Cornwall" })

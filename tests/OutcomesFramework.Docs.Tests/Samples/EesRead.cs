@@ -18,7 +18,7 @@ public sealed class EesRead
     public void ReadsTheEnglandFilesAndAccountsForEveryRow()
     {
         var catalogue = EnglandData.Default.Areas;
-        var indicators = EnglandData.Default.Framework.Indicators.Where(i => i.Source is not null);
+        var indicators = EnglandData.Default.EesIndicators;   // the framework indicators published in EES files (the rest come from LAIT)
         var folder = Path.Combine(AppContext.BaseDirectory, "Ees");   // the England package's published files
         using var console = new ConsoleCapture();
 
