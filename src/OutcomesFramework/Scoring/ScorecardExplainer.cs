@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using OutcomesFramework.Evidence;
 using OutcomesFramework.Indicators;
 using OutcomesFramework.Statistics;
@@ -8,6 +9,14 @@ namespace OutcomesFramework.Scoring;
 /// <summary>Builds the explanation tree of a scorecard from the results it holds: nothing is recomputed.</summary>
 internal static class ScorecardExplainer
 {
+    // Read from the code that applies them, so that an explanation cannot restate a threshold the engine no longer uses.
+    private static readonly string BandRule = string.Format(CultureInfo.InvariantCulture, "A ≥ {0}, B ≥ {1}, C ≥ {2}, D below",
+        ScoreBands.AFrom, ScoreBands.BFrom, ScoreBands.CFrom);
+
+    private static readonly string TrendRule = string.Format(CultureInfo.InvariantCulture,
+        "Fingertips recent trend: the {0} most recent consecutive periods, χ² test at 99.8% (> {1:0.0000}) with every leave-one-out slope of the same sign",
+        RecentTrend.PointsToUse, RecentTrend.ChiSquaredCritical);
+
     public static Explanation Explain(Scorecard card)
     {
         var overall = card.Overall;
@@ -28,7 +37,7 @@ internal static class ScorecardExplainer
         }
         if (overall.Band is { } b)
         {
-            inputs.Add(new ExplanationInput("band", b + " (A ≥ 75, B ≥ 50, C ≥ 25, D below)"));
+            inputs.Add(new ExplanationInput("band", b + " (" + BandRule + ")"));
         }
         if (overall.Rank is { } r)
         {
@@ -68,7 +77,7 @@ internal static class ScorecardExplainer
         inputs.Add(new ExplanationInput("coverage threshold", Numbers.Percent(outcome.CoverageThreshold)));
         if (outcome.Band is { } b)
         {
-            inputs.Add(new ExplanationInput("band", b + " (A ≥ 75, B ≥ 50, C ≥ 25, D below)"));
+            inputs.Add(new ExplanationInput("band", b + " (" + BandRule + ")"));
         }
         if (outcome.Rank is { } r)
         {
@@ -188,7 +197,7 @@ internal static class ScorecardExplainer
                 tInputs.Add(new ExplanationInput("message", t.Message));
             }
             children.Add(new Explanation("Recent trend", Describe.Code(t.Direction),
-                "Fingertips recent trend: the five most recent consecutive periods, χ² test at 99.8% (> 9.5495) with every leave-one-out slope of the same sign",
+                TrendRule,
                 tInputs));
         }
         if (s.Target is { } target)
