@@ -30,7 +30,11 @@ internal sealed class TableSchema
             exact[fields[i].Name] = i;
         }
         Names = fields.Select(f => f.Name).ToArray();
+        HasDates = fields.Any(f => f.Kind == FieldKind.Date);
     }
+
+    /// <summary>Gets whether any field is a date (its records keep the parsed dates beside the text).</summary>
+    public bool HasDates { get; }
 
     public string Name { get; }
 
