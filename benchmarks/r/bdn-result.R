@@ -12,4 +12,4 @@ s <- found[[1]]$Statistics
 if (is.null(s)) stop("benchmark '", method, "' has no statistics (did it fail?) in ", args[[1]], call. = FALSE)
 env <- report_json$HostEnvironmentInfo
 cat(sprintf("RESULT\t%s\t%.4f\t%.4f\t%d\t%s\n", args[[2]], s$Median / 1e6, s$Min / 1e6, as.integer(s$N),
-            paste0(".NET ", env$RuntimeVersion, ", ", env$BenchmarkDotNetCaption, " ", env$BenchmarkDotNetVersion)))
+            paste0(env$RuntimeVersion, ", ", env$BenchmarkDotNetCaption, " ", env$BenchmarkDotNetVersion)))

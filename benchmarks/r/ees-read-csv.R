@@ -10,7 +10,7 @@ script_dir <- dirname(sub("^--file=", "", grep("^--file=", commandArgs(), value 
 path <- file.path(script_dir, "..", "..", "src", "OutcomesFramework.England", "Data", "ees", "la_care_leavers_activity.csv")
 if (!file.exists(path)) stop(path, " is missing: run from a checkout of the repository", call. = FALSE)
 # Every column as text, as the C# reader takes fields before it converts the two it uses.
-run <- function() read.csv(path, colClasses = "character", check.names = FALSE, encoding = "UTF-8")
+run <- function() read.csv(path, colClasses = "character", check.names = FALSE, fileEncoding = "UTF-8-BOM")
 check <- run()
 if (nrow(check) != 20040L) stop("expected 20,040 rows, read ", nrow(check))
 report("ees", time_reps(run, a$reps))
