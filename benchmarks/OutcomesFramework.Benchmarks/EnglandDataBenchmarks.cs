@@ -64,6 +64,10 @@ public class EnglandDataBenchmarks
     [Benchmark]
     public int Inspections() => new EnglandData().Inspections.Count;
 
+    /// <summary>Builds the catalogue of LAIT measures from LAIT's embedded data dictionary (and the default framework).</summary>
+    [Benchmark]
+    public int LaitMeasures() => new EnglandData().LaitMeasures.Length;
+
     /// <summary>Loads the default framework from its embedded JSON.</summary>
     [Benchmark]
     public int Framework() => new EnglandData().Framework.Indicators.Length;
