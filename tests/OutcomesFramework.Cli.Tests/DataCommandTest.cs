@@ -281,4 +281,21 @@ public sealed class DataCommandTest
             CultureInfo.CurrentUICulture = savedUi;
         }
     }
+
+    [Fact]
+    public void ScorecardJson_CarriesLaitsKey_ForLaitBackedIndicators_AndNullOtherwise()
+    {
+        var (code, json, error) = Run("score", "--la", "Leeds", "--format", "json");
+        Assert.True(code == 0, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var keys = doc.RootElement.GetProperty("indicators").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("laitKey").GetString());
+        // infant-mortality is read from LAIT's long file, measure InfMort (docs/default-framework.md); rereferrals from an EES file.
+        Assert.Equal("InfMort", keys["infant-mortality"]);
+        Assert.Null(keys["rereferrals"]);
+        foreach (var indicator in Data.Framework.Indicators.Where(i => keys.ContainsKey(i.Id)))
+        {
+            Assert.Equal(OutcomesFramework.Evidence.Lait.LaitReader.KeyOf(indicator), keys[indicator.Id]);
+        }
+    }
 }
