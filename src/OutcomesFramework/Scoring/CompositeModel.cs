@@ -36,6 +36,24 @@ internal sealed class CompositeModel
         {
             outcomeWeights[o] = policy.OutcomeWeight(outcomeIds[o]);
         }
+        Members = new int[outcomeIds.Length][];
+        for (var o = 0; o < outcomeIds.Length; o++)
+        {
+            var count = 0;
+            foreach (var q in outcomeOf)
+            {
+                count += q == o ? 1 : 0;
+            }
+            Members[o] = new int[count];
+            count = 0;
+            for (var i = 0; i < outcomeOf.Length; i++)
+            {
+                if (outcomeOf[i] == o)
+                {
+                    Members[o][count++] = i;
+                }
+            }
+        }
         Nominal = new ModelSettings(normalisations, weights, policy.OutcomeAggregation, policy.OverallAggregation, policy.AggregationPower,
             policy.OutcomeCoverageThreshold, policy.OverallCoverageThreshold, outcomeWeights, policy.Treatment, policy.RankingCoverage);
     }
@@ -76,47 +94,97 @@ internal sealed class CompositeModel
     /// <summary>The policy's settings.</summary>
     public ModelSettings Nominal { get; }
 
-    /// <summary>Scores every authority on every indicator, outcome and overall, and ranks them, into <paramref name="ws"/>.</summary>
+    /// <summary>By outcome: its indicators' indices, in framework order (the order their parts are aggregated in).</summary>
+    public int[][] Members { get; }
+
+    /// <summary>Scores every authority on every indicator, outcome and overall into <paramref name="ws"/> (<see cref="Rank"/> then ranks them).</summary>
     public void Evaluate(double[][] values, ModelSettings settings, ModelWorkspace ws)
     {
+        Prepare(values, settings.Treatment, ws);
+        ScoreIndicators(settings.Normalisations, ws, ws.IndicatorScores);
+        Aggregate(values, settings, ws.IndicatorScores, ws);
+    }
+
+    /// <summary>
+    /// The part of an evaluation that depends on the values and the treatment only: each indicator's treated values,
+    /// sorted once with their authorities, and their mean and standard deviation. A sensitivity run, whose values
+    /// never change, prepares once and scores many settings from it.
+    /// </summary>
+    public void Prepare(double[][] values, DataTreatment treatment, ModelWorkspace ws)
+    {
         var n = AuthorityCount;
-        var k = Indicators.Length;
-        for (var i = 0; i < k; i++)
+        for (var i = 0; i < Indicators.Length; i++)
         {
-            var treated = ws.Treated[i];
-            Array.Copy(values[i], treated, n);
-            if (!settings.Treatment.IsNone)
+            var treated = values[i];
+            if (!treatment.IsNone)
             {
-                TreatedColumn.Fill(settings.Treatment, treated, Groups, GroupCount, Carried[i], ws.Donors, ws.CarriedFlags, ws.Moved);
+                treated = ws.Treated[i];
+                Array.Copy(values[i], treated, n);
+                TreatedColumn.Fill(treatment, treated, Groups, GroupCount, Carried[i], ws.Donors, ws.CarriedFlags, ws.Moved);
             }
+            var sorted = ws.SortedValues[i];
+            var authorities = ws.SortedAuthorities[i];
             var count = 0;
-            var sorted = ws.Sorted;
             for (var la = 0; la < n; la++)
             {
                 if (!double.IsNaN(treated[la]))
                 {
-                    sorted[count++] = treated[la];
+                    sorted[count] = treated[la];
+                    authorities[count++] = la;
                 }
             }
-            var scores = ws.IndicatorScores[i];
-            if (count == 0)
+            // One sort of (value, authority) pairs gives the distribution, each value's place among the others (the
+            // percentile rank) and, untreated, the indicator's rank: no per-authority search.
+            Array.Sort(sorted, authorities, 0, count);
+            ws.Counts[i] = count;
+            if (count > 0)
             {
-                Fill(scores, double.NaN);
-                continue;
-            }
-            var exact = new double[count];
-            Array.Copy(sorted, exact, count);
-            Array.Sort(exact);
-            var distribution = new Distribution(exact);
-            var polarity = Indicators[i].Polarity;
-            var normalisation = settings.Normalisations[i];
-            for (var la = 0; la < n; la++)
-            {
-                var x = treated[la];
-                scores[la] = double.IsNaN(x) ? double.NaN : Normaliser.Score(normalisation, x, polarity, distribution, Targets[i]);
+                Distribution.Moments(sorted, count, out ws.Means[i], out ws.StandardDeviations[i]);
             }
         }
+        ws.PreparedValues = values;
+        ws.PreparedUntreated = treatment.IsNone;
+    }
 
+    /// <summary>Scores every authority on every indicator with <paramref name="normalisations"/> from the last <see cref="Prepare"/>, into <paramref name="scores"/> (NaN = no score).</summary>
+    public void ScoreIndicators(Normalisation[] normalisations, ModelWorkspace ws, double[][] scores)
+    {
+        for (var i = 0; i < Indicators.Length; i++)
+        {
+            var column = scores[i];
+            Fill(column, double.NaN);
+            var count = ws.Counts[i];
+            if (count == 0)
+            {
+                continue;
+            }
+            var sorted = ws.SortedValues[i];
+            var authorities = ws.SortedAuthorities[i];
+            var polarity = Indicators[i].Polarity;
+            var normalisation = normalisations[i];
+            var target = Targets[i];
+            double mean = ws.Means[i], sd = ws.StandardDeviations[i], min = sorted[0], max = sorted[count - 1];
+            for (var start = 0; start < count;)
+            {
+                // A run of equal values: `start` values lie below it and `end` at or below it.
+                var end = start + 1;
+                while (end < count && sorted[end] == sorted[start])
+                {
+                    end++;
+                }
+                for (var j = start; j < end; j++)
+                {
+                    column[authorities[j]] = Normaliser.Score(normalisation, sorted[j], polarity, count, mean, sd, min, max, start, end, target);
+                }
+                start = end;
+            }
+        }
+    }
+
+    /// <summary>Aggregates indicator <paramref name="scores"/> into outcome and overall scores and coverages in <paramref name="ws"/>.</summary>
+    public void Aggregate(double[][] values, ModelSettings settings, double[][] scores, ModelWorkspace ws)
+    {
+        var n = AuthorityCount;
         var o = OutcomeIds.Length;
         var parts = ws.Parts;
         var observed = ws.ObservedParts;
@@ -125,21 +193,19 @@ internal sealed class CompositeModel
         {
             for (var q = 0; q < o; q++)
             {
-                var m = 0;
+                var members = Members[q];
+                var m = members.Length;
                 var imputed = false;
-                for (var i = 0; i < k; i++)
+                for (var p = 0; p < m; p++)
                 {
-                    if (OutcomeOf[i] != q)
-                    {
-                        continue;
-                    }
-                    var s = ws.IndicatorScores[i][la];
-                    parts[m] = s;
+                    var i = members[p];
+                    var s = scores[i][la];
+                    parts[p] = s;
                     // Coverage counts observed evidence only (see DataTreatment).
-                    observed[m] = double.IsNaN(values[i][la]) ? double.NaN : s;
-                    imputed |= double.IsNaN(values[i][la]) && !double.IsNaN(s);
-                    weights[m] = settings.Weights[i];
-                    m++;
+                    var missing = double.IsNaN(values[i][la]);
+                    observed[p] = missing ? double.NaN : s;
+                    imputed |= missing && !double.IsNaN(s);
+                    weights[p] = settings.Weights[i];
                 }
                 var coverage = Aggregator.Coverage(observed, weights, m);
                 ws.OutcomeCoverage[q][la] = coverage;
@@ -163,28 +229,65 @@ internal sealed class CompositeModel
         }
     }
 
-    /// <summary>Ranks the last evaluation: each indicator by value through polarity, each outcome and overall as the league does.</summary>
+    /// <summary>Ranks the last evaluation of <paramref name="values"/>: each indicator by value through polarity, each outcome and overall as the league does.</summary>
     public void Rank(double[][] values, ModelSettings settings, ModelWorkspace ws)
     {
+        // Untreated, the evaluation's sort is the values' own: a value's rank is 1 + the number of better values.
+        var sortedByEvaluation = ws.PreparedUntreated && ReferenceEquals(ws.PreparedValues, values);
         for (var i = 0; i < Indicators.Length; i++)
         {
             var polarity = Indicators[i].Polarity;
+            if (sortedByEvaluation || polarity == Polarity.NoPolarity)
+            {
+                RankFromSort(polarity, ws.SortedValues[i], ws.SortedAuthorities[i], ws.Counts[i], ws.IndicatorRanks[i]);
+                continue;
+            }
             var keys = ws.Keys;
             var v = values[i];
             for (var la = 0; la < keys.Length; la++)
             {
-                // Higher key = better; an unscored indicator (no polarity) has no rank.
-                keys[la] = polarity == Polarity.HigherIsBetter ? v[la] : polarity == Polarity.LowerIsBetter ? -v[la] : double.NaN;
+                // Higher key = better.
+                keys[la] = polarity == Polarity.HigherIsBetter ? v[la] : -v[la];
             }
-            RankDescending(keys, ws.IndicatorRanks[i], ws.RankScratch, round: false);
+            RankDescending(keys, ws.IndicatorRanks[i], ws.RankScratch, ws.RankAuthorities, round: false);
         }
         for (var q = 0; q < OutcomeIds.Length; q++)
         {
             Shrink(settings.RankingCoverage, ws.OutcomeScores[q], ws.OutcomeCoverage[q], ws.Keys);
-            RankDescending(ws.Keys, ws.OutcomeRanks[q], ws.RankScratch, round: true);
+            RankDescending(ws.Keys, ws.OutcomeRanks[q], ws.RankScratch, ws.RankAuthorities, round: true);
         }
+        RankOverall(settings, ws);
+    }
+
+    /// <summary>Ranks the last evaluation's overall scores only (what a sensitivity run compares).</summary>
+    public static void RankOverall(ModelSettings settings, ModelWorkspace ws)
+    {
         Shrink(settings.RankingCoverage, ws.Overall, ws.OverallCoverage, ws.Keys);
-        RankDescending(ws.Keys, ws.OverallRanks, ws.RankScratch, round: true);
+        RankDescending(ws.Keys, ws.OverallRanks, ws.RankScratch, ws.RankAuthorities, round: true);
+    }
+
+    /// <summary>An indicator's ranks from its ascending sort: higher is better ranks 1 + the values above, lower is better 1 + the values below; an unscored indicator (no polarity) and a missing value have none (0).</summary>
+    private static void RankFromSort(Polarity polarity, double[] sorted, int[] authorities, int count, int[] ranks)
+    {
+        Array.Clear(ranks, 0, ranks.Length);
+        if (polarity == Polarity.NoPolarity)
+        {
+            return;
+        }
+        for (var start = 0; start < count;)
+        {
+            var end = start + 1;
+            while (end < count && sorted[end] == sorted[start])
+            {
+                end++;
+            }
+            var rank = polarity == Polarity.HigherIsBetter ? count - end + 1 : start + 1;
+            for (var j = start; j < end; j++)
+            {
+                ranks[authorities[j]] = rank;
+            }
+            start = end;
+        }
     }
 
     /// <summary>The ranking scores under the ranking-coverage rule, as <see cref="ScoringEngine"/> ranks them.</summary>
@@ -212,23 +315,9 @@ internal sealed class CompositeModel
     }
 
     /// <summary>Ranks <paramref name="keys"/> highest first (1 + the number strictly higher); NaN gets 0, not ranked. Rounded to 2 decimals first when <paramref name="round"/> (as the league publishes scores).</summary>
-    internal static void RankDescending(double[] keys, int[] ranks, double[] scratch, bool round)
+    internal static void RankDescending(double[] keys, int[] ranks, double[] scratch, int[] authorities, bool round)
     {
         var count = 0;
-        for (var la = 0; la < keys.Length; la++)
-        {
-            var key = keys[la];
-            if (!double.IsNaN(key))
-            {
-                if (round)
-                {
-                    key = Numbers.Round(key, 2);
-                    keys[la] = key;
-                }
-                scratch[count++] = -key;
-            }
-        }
-        Array.Sort(scratch, 0, count);
         for (var la = 0; la < keys.Length; la++)
         {
             var key = keys[la];
@@ -237,22 +326,29 @@ internal sealed class CompositeModel
                 ranks[la] = 0;
                 continue;
             }
-            // Count of −scores strictly below −key = count of scores strictly above key.
-            int lo = 0, hi = count;
-            var target = -key;
-            while (lo < hi)
+            if (round)
             {
-                var mid = (lo + hi) >> 1;
-                if (scratch[mid] < target)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
+                key = Numbers.Round(key, 2);
+                keys[la] = key;
             }
-            ranks[la] = lo + 1;
+            scratch[count] = key;
+            authorities[count++] = la;
+        }
+        // One sort, then each run of equal keys takes 1 + the number of keys after it.
+        Array.Sort(scratch, authorities, 0, count);
+        for (var start = 0; start < count;)
+        {
+            var end = start + 1;
+            while (end < count && scratch[end] == scratch[start])
+            {
+                end++;
+            }
+            var rank = count - end + 1;
+            for (var j = start; j < end; j++)
+            {
+                ranks[authorities[j]] = rank;
+            }
+            start = end;
         }
     }
 

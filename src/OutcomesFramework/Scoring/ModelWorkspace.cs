@@ -20,9 +20,14 @@ internal sealed class ModelWorkspace
         Donors = new int[n];
         CarriedFlags = new bool[n];
         Moved = new sbyte[n];
-        Sorted = new double[n];
+        SortedValues = Jagged<double>(k, n);
+        SortedAuthorities = Jagged<int>(k, n);
+        Counts = new int[k];
+        Means = new double[k];
+        StandardDeviations = new double[k];
         Keys = new double[n];
         RankScratch = new double[n];
+        RankAuthorities = new int[n];
         var parts = System.Math.Max(k, o);
         Parts = new double[parts];
         ObservedParts = new double[parts];
@@ -54,11 +59,31 @@ internal sealed class ModelWorkspace
 
     public sbyte[] Moved { get; }
 
-    public double[] Sorted { get; }
+    /// <summary>By indicator: its scored (treated) values that are not NaN, ascending, in the first <see cref="Counts"/> places.</summary>
+    public double[][] SortedValues { get; }
+
+    /// <summary>By indicator: the authority of each place of <see cref="SortedValues"/>.</summary>
+    public int[][] SortedAuthorities { get; }
+
+    /// <summary>By indicator: how many authorities have a scored value.</summary>
+    public int[] Counts { get; }
+
+    /// <summary>By indicator: the mean of the scored values (<see cref="Distribution.Moments"/>).</summary>
+    public double[] Means { get; }
+
+    /// <summary>By indicator: the sample standard deviation of the scored values.</summary>
+    public double[] StandardDeviations { get; }
+
+    /// <summary>The values the last <see cref="CompositeModel.Prepare"/> sorted, and whether they were scored untreated (so that their sort also ranks them).</summary>
+    public double[][]? PreparedValues { get; set; }
+
+    public bool PreparedUntreated { get; set; }
 
     public double[] Keys { get; }
 
     public double[] RankScratch { get; }
+
+    public int[] RankAuthorities { get; }
 
     public double[] Parts { get; }
 
