@@ -97,11 +97,18 @@ internal sealed class CompositeModel
     /// <summary>By outcome: its indicators' indices, in framework order (the order their parts are aggregated in).</summary>
     public int[][] Members { get; }
 
-    /// <summary>Scores every authority on every indicator, outcome and overall into <paramref name="ws"/> (<see cref="Rank"/> then ranks them).</summary>
-    public void Evaluate(double[][] values, ModelSettings settings, ModelWorkspace ws)
+    /// <summary>Scores every authority on every indicator, outcome and overall into <paramref name="ws"/> (<see cref="Rank(double[][], ModelSettings, ModelWorkspace)"/> then ranks them).</summary>
+    public void Evaluate(double[][] values, ModelSettings settings, ModelWorkspace ws) => Evaluate(values, settings, ws, null);
+
+    /// <summary>
+    /// Evaluates again after only the indicators marked in <paramref name="changed"/> (null = all) have new values:
+    /// the others keep their prepared columns and scores from the last evaluation in <paramref name="ws"/> with the
+    /// same settings (a Monte Carlo replicate redraws only the indicators with a sampling model).
+    /// </summary>
+    public void Evaluate(double[][] values, ModelSettings settings, ModelWorkspace ws, bool[]? changed)
     {
-        Prepare(values, settings.Treatment, ws);
-        ScoreIndicators(settings.Normalisations, ws, ws.IndicatorScores);
+        Prepare(values, settings.Treatment, ws, changed);
+        ScoreIndicators(settings.Normalisations, ws, ws.IndicatorScores, changed);
         Aggregate(values, settings, ws.IndicatorScores, ws);
     }
 
@@ -110,11 +117,15 @@ internal sealed class CompositeModel
     /// sorted once with their authorities, and their mean and standard deviation. A sensitivity run, whose values
     /// never change, prepares once and scores many settings from it.
     /// </summary>
-    public void Prepare(double[][] values, DataTreatment treatment, ModelWorkspace ws)
+    public void Prepare(double[][] values, DataTreatment treatment, ModelWorkspace ws, bool[]? changed = null)
     {
         var n = AuthorityCount;
         for (var i = 0; i < Indicators.Length; i++)
         {
+            if (changed is not null && !changed[i])
+            {
+                continue;
+            }
             var treated = values[i];
             if (!treatment.IsNone)
             {
@@ -124,18 +135,9 @@ internal sealed class CompositeModel
             }
             var sorted = ws.SortedValues[i];
             var authorities = ws.SortedAuthorities[i];
-            var count = 0;
-            for (var la = 0; la < n; la++)
-            {
-                if (!double.IsNaN(treated[la]))
-                {
-                    sorted[count] = treated[la];
-                    authorities[count++] = la;
-                }
-            }
             // One sort of (value, authority) pairs gives the distribution, each value's place among the others (the
             // percentile rank) and, untreated, the indicator's rank: no per-authority search.
-            Array.Sort(sorted, authorities, 0, count);
+            var count = SortPresent(treated, sorted, authorities, ws.Counts[i]);
             ws.Counts[i] = count;
             if (count > 0)
             {
@@ -147,10 +149,14 @@ internal sealed class CompositeModel
     }
 
     /// <summary>Scores every authority on every indicator with <paramref name="normalisations"/> from the last <see cref="Prepare"/>, into <paramref name="scores"/> (NaN = no score).</summary>
-    public void ScoreIndicators(Normalisation[] normalisations, ModelWorkspace ws, double[][] scores)
+    public void ScoreIndicators(Normalisation[] normalisations, ModelWorkspace ws, double[][] scores, bool[]? changed = null)
     {
         for (var i = 0; i < Indicators.Length; i++)
         {
+            if (changed is not null && !changed[i])
+            {
+                continue;
+            }
             var column = scores[i];
             Fill(column, double.NaN);
             var count = ws.Counts[i];
@@ -230,12 +236,19 @@ internal sealed class CompositeModel
     }
 
     /// <summary>Ranks the last evaluation of <paramref name="values"/>: each indicator by value through polarity, each outcome and overall as the league does.</summary>
-    public void Rank(double[][] values, ModelSettings settings, ModelWorkspace ws)
+    public void Rank(double[][] values, ModelSettings settings, ModelWorkspace ws) => Rank(values, settings, ws, null);
+
+    /// <summary>Ranks as <see cref="Rank(double[][], ModelSettings, ModelWorkspace)"/>, keeping the indicator ranks of the last ranking in <paramref name="ws"/> for the indicators not marked in <paramref name="changed"/> (null = all).</summary>
+    public void Rank(double[][] values, ModelSettings settings, ModelWorkspace ws, bool[]? changed)
     {
         // Untreated, the evaluation's sort is the values' own: a value's rank is 1 + the number of better values.
         var sortedByEvaluation = ws.PreparedUntreated && ReferenceEquals(ws.PreparedValues, values);
         for (var i = 0; i < Indicators.Length; i++)
         {
+            if (changed is not null && !changed[i])
+            {
+                continue;
+            }
             var polarity = Indicators[i].Polarity;
             if (sortedByEvaluation || polarity == Polarity.NoPolarity)
             {
@@ -249,12 +262,12 @@ internal sealed class CompositeModel
                 // Higher key = better.
                 keys[la] = polarity == Polarity.HigherIsBetter ? v[la] : -v[la];
             }
-            RankDescending(keys, ws.IndicatorRanks[i], ws.RankScratch, ws.RankAuthorities, round: false);
+            RankDescending(keys, ws.IndicatorRanks[i], ws.RankScratch, ws.RankAuthorities, 0, round: false);
         }
         for (var q = 0; q < OutcomeIds.Length; q++)
         {
             Shrink(settings.RankingCoverage, ws.OutcomeScores[q], ws.OutcomeCoverage[q], ws.Keys);
-            RankDescending(ws.Keys, ws.OutcomeRanks[q], ws.RankScratch, ws.RankAuthorities, round: true);
+            ws.OutcomeOrderCounts[q] = RankDescending(ws.Keys, ws.OutcomeRanks[q], ws.RankScratch, ws.OutcomeOrders[q], ws.OutcomeOrderCounts[q], round: true);
         }
         RankOverall(settings, ws);
     }
@@ -263,7 +276,7 @@ internal sealed class CompositeModel
     public static void RankOverall(ModelSettings settings, ModelWorkspace ws)
     {
         Shrink(settings.RankingCoverage, ws.Overall, ws.OverallCoverage, ws.Keys);
-        RankDescending(ws.Keys, ws.OverallRanks, ws.RankScratch, ws.RankAuthorities, round: true);
+        ws.OverallOrderCount = RankDescending(ws.Keys, ws.OverallRanks, ws.RankScratch, ws.OverallOrder, ws.OverallOrderCount, round: true);
     }
 
     /// <summary>An indicator's ranks from its ascending sort: higher is better ranks 1 + the values above, lower is better 1 + the values below; an unscored indicator (no polarity) and a missing value have none (0).</summary>
@@ -314,28 +327,28 @@ internal sealed class CompositeModel
         }
     }
 
-    /// <summary>Ranks <paramref name="keys"/> highest first (1 + the number strictly higher); NaN gets 0, not ranked. Rounded to 2 decimals first when <paramref name="round"/> (as the league publishes scores).</summary>
-    internal static void RankDescending(double[] keys, int[] ranks, double[] scratch, int[] authorities, bool round)
+    /// <summary>
+    /// Ranks <paramref name="keys"/> highest first (1 + the number strictly higher); NaN gets 0, not ranked. Rounded to
+    /// 2 decimals first when <paramref name="round"/> (as the league publishes scores). <paramref name="order"/> holds
+    /// the first <paramref name="orderCount"/> authorities in the order the last ranking sorted them (a start that is
+    /// nearly sorted when the keys moved little); it is left in this ranking's order, and its count is returned.
+    /// </summary>
+    internal static int RankDescending(double[] keys, int[] ranks, double[] scratch, int[] order, int orderCount, bool round)
     {
-        var count = 0;
         for (var la = 0; la < keys.Length; la++)
         {
             var key = keys[la];
             if (double.IsNaN(key))
             {
                 ranks[la] = 0;
-                continue;
             }
-            if (round)
+            else if (round)
             {
-                key = Numbers.Round(key, 2);
-                keys[la] = key;
+                keys[la] = Numbers.Round(key, 2);
             }
-            scratch[count] = key;
-            authorities[count++] = la;
         }
         // One sort, then each run of equal keys takes 1 + the number of keys after it.
-        Array.Sort(scratch, authorities, 0, count);
+        var count = SortPresent(keys, scratch, order, orderCount);
         for (var start = 0; start < count;)
         {
             var end = start + 1;
@@ -346,10 +359,77 @@ internal sealed class CompositeModel
             var rank = count - end + 1;
             for (var j = start; j < end; j++)
             {
-                ranks[authorities[j]] = rank;
+                ranks[order[j]] = rank;
             }
             start = end;
         }
+        return count;
+    }
+
+    /// <summary>
+    /// Sorts the values of <paramref name="source"/> that are not NaN ascending into <paramref name="sorted"/>, with
+    /// their authorities in <paramref name="authorities"/>, and returns their count. When the first
+    /// <paramref name="previousCount"/> places of <paramref name="authorities"/> hold exactly the authorities with a
+    /// value (the last sort of a column whose missing values have not changed), the sort starts from that order: an
+    /// insertion sort, linear when the values moved little, that gives way to a full sort past a budget of moves.
+    /// Equal values may come out in either order; every use treats a run of equal values alike.
+    /// </summary>
+    internal static int SortPresent(double[] source, double[] sorted, int[] authorities, int previousCount)
+    {
+        var count = 0;
+        foreach (var v in source)
+        {
+            count += double.IsNaN(v) ? 0 : 1;
+        }
+        var warm = previousCount == count && count > 0;
+        for (var j = 0; warm && j < count; j++)
+        {
+            var v = source[authorities[j]];
+            warm = !double.IsNaN(v);
+            sorted[j] = v;
+        }
+        if (!warm)
+        {
+            count = 0;
+            for (var la = 0; la < source.Length; la++)
+            {
+                if (!double.IsNaN(source[la]))
+                {
+                    sorted[count] = source[la];
+                    authorities[count++] = la;
+                }
+            }
+            Array.Sort(sorted, authorities, 0, count);
+            return count;
+        }
+        // About the work of the full sort: past it, the start was not nearly sorted.
+        var budget = 4 * count;
+        for (var j = 1; j < count; j++)
+        {
+            var x = sorted[j];
+            if (!(sorted[j - 1] > x))
+            {
+                continue;
+            }
+            var a = authorities[j];
+            var i = j - 1;
+            while (i >= 0 && sorted[i] > x)
+            {
+                sorted[i + 1] = sorted[i];
+                authorities[i + 1] = authorities[i];
+                i--;
+            }
+            sorted[i + 1] = x;
+            authorities[i + 1] = a;
+            budget -= j - 1 - i;
+            if (budget < 0)
+            {
+                // Still a permutation of the values with their authorities: sort it outright.
+                Array.Sort(sorted, authorities, 0, count);
+                return count;
+            }
+        }
+        return count;
     }
 
     private static void Fill(double[] array, double value)

@@ -28,6 +28,9 @@ internal sealed class ModelWorkspace
         Keys = new double[n];
         RankScratch = new double[n];
         RankAuthorities = new int[n];
+        OutcomeOrders = Jagged<int>(o, n);
+        OutcomeOrderCounts = new int[o];
+        OverallOrder = new int[n];
         var parts = System.Math.Max(k, o);
         Parts = new double[parts];
         ObservedParts = new double[parts];
@@ -46,7 +49,7 @@ internal sealed class ModelWorkspace
 
     public double[] OverallCoverage { get; }
 
-    /// <summary>Ranks of the last <see cref="CompositeModel.Rank"/>: 1 = best, 0 = not ranked.</summary>
+    /// <summary>Ranks of the last <see cref="CompositeModel.Rank(double[][], ModelSettings, ModelWorkspace)"/>: 1 = best, 0 = not ranked.</summary>
     public int[][] IndicatorRanks { get; }
 
     public int[][] OutcomeRanks { get; }
@@ -84,6 +87,16 @@ internal sealed class ModelWorkspace
     public double[] RankScratch { get; }
 
     public int[] RankAuthorities { get; }
+
+    /// <summary>By outcome: the authorities in the order the last ranking sorted them (the next ranking's start), in the first <see cref="OutcomeOrderCounts"/> places.</summary>
+    public int[][] OutcomeOrders { get; }
+
+    public int[] OutcomeOrderCounts { get; }
+
+    /// <summary>The authorities in the order the last overall ranking sorted them.</summary>
+    public int[] OverallOrder { get; }
+
+    public int OverallOrderCount { get; set; }
 
     public double[] Parts { get; }
 

@@ -87,14 +87,14 @@ internal static class Normaliser
                 {
                     z = -z;
                 }
-                return new NormalisedScore(normalisation, normalisation.ScaleMean + (normalisation.ScaleStandardDeviation * z),
+                return NormalisedScore.Owning(normalisation, normalisation.ScaleMean + (normalisation.ScaleStandardDeviation * z),
                     new[] { new NamedValue("mean", all.Mean), new NamedValue("sd", sd), new NamedValue("z", z), new NamedValue("n", all.Count) });
             }
             case NormalisationMethod.MinMax:
             {
                 var range = all.Max - all.Min;
                 var raw = range > 0 ? 100 * (higher ? x - all.Min : all.Max - x) / range : NoSpreadScore;
-                return new NormalisedScore(normalisation, raw, new[] { new NamedValue("min", all.Min), new NamedValue("max", all.Max) });
+                return NormalisedScore.Owning(normalisation, raw, new[] { new NamedValue("min", all.Min), new NamedValue("max", all.Max) });
             }
             case NormalisationMethod.DistanceToTarget:
             {
@@ -107,12 +107,12 @@ internal static class Normaliser
                 var worst = higher ? all.Min : all.Max;
                 var gap = higher ? t - worst : worst - t;
                 var raw = gap > 0 ? 100 * (higher ? x - worst : worst - x) / gap : 100.0;
-                return new NormalisedScore(normalisation, raw, new[] { new NamedValue("target", t), new NamedValue("worst", worst) });
+                return NormalisedScore.Owning(normalisation, raw, new[] { new NamedValue("target", t), new NamedValue("worst", worst) });
             }
             case NormalisationMethod.Goalposts:
             {
                 var raw = 100 * (higher ? x - normalisation.Lower : normalisation.Upper - x) / (normalisation.Upper - normalisation.Lower);
-                return new NormalisedScore(normalisation, raw, new[] { new NamedValue("lower", normalisation.Lower), new NamedValue("upper", normalisation.Upper) });
+                return NormalisedScore.Owning(normalisation, raw, new[] { new NamedValue("lower", normalisation.Lower), new NamedValue("upper", normalisation.Upper) });
             }
             default:
             {
@@ -123,7 +123,7 @@ internal static class Normaliser
                 var equal = atOrBelow - below;
                 // Position among the n authorities with ties averaged: the worst scores 0, the best 100.
                 var raw = n > 1 ? 100 * (worse + ((equal - 1) / 2.0)) / (n - 1) : NoSpreadScore;
-                return new NormalisedScore(normalisation, raw,
+                return NormalisedScore.Owning(normalisation, raw,
                     new[] { new NamedValue("n", n), new NamedValue("worse", worse), new NamedValue("tied", equal) });
             }
         }

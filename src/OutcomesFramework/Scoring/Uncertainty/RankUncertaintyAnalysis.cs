@@ -231,6 +231,7 @@ public static class RankUncertaintyAnalysis
         private readonly ModelWorkspace ws;
         private readonly double[][] values;
         private readonly ValueSampler[] samplers;
+        private readonly bool[] drawn;
 
         public Worker(CompositeModel model, ValueSampler[] samplers, int series)
         {
@@ -245,6 +246,15 @@ public static class RankUncertaintyAnalysis
                 values[i] = (double[])model.Values[i].Clone();
             }
             Counts = NewCounts(series, model.AuthorityCount);
+            // Indicators without a drawn value score and rank the same in every replicate: evaluated here once, and
+            // each replicate redoes only the drawn ones (then every outcome and overall).
+            drawn = new bool[k];
+            foreach (var sampler in samplers)
+            {
+                drawn[sampler.Indicator] = true;
+            }
+            model.Evaluate(values, model.Nominal, ws);
+            model.Rank(values, model.Nominal, ws);
         }
 
         public int[][] Counts { get; }
@@ -257,8 +267,8 @@ public static class RankUncertaintyAnalysis
             {
                 values[sampler.Indicator][sampler.Authority] = sampler.Draw(ref rng);
             }
-            model.Evaluate(values, model.Nominal, ws);
-            model.Rank(values, model.Nominal, ws);
+            model.Evaluate(values, model.Nominal, ws, drawn);
+            model.Rank(values, model.Nominal, ws, drawn);
             var o = model.OutcomeIds.Length;
             for (var i = 0; i < k; i++)
             {
