@@ -97,7 +97,7 @@ public sealed class OutputFormatsTest
             var (code, output, _) = Run("data", "--la", "Leeds", "--format", "csv", "--out", path);
             Assert.Equal(0, code);
             Assert.Equal("Wrote " + path + Environment.NewLine, output);
-            Assert.StartsWith("outcome,indicator,period,value,England,region,neighbours,n,good,unit\r\n", File.ReadAllText(path), StringComparison.Ordinal);
+            Assert.StartsWith("outcome,indicator,period,value,England,region,sub-region,SN mean,SN median,n,rank,of,band,good,unit,LAIT key\r\n", File.ReadAllText(path), StringComparison.Ordinal);
         }
         finally
         {

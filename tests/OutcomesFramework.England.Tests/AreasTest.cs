@@ -2,6 +2,7 @@ using System.Linq;
 using OutcomesFramework.Areas;
 using OutcomesFramework.England.Internal;
 using Xunit;
+using OutcomesFramework.Evidence.Ees;
 
 namespace OutcomesFramework.England.Tests;
 
@@ -136,7 +137,7 @@ public sealed class AreasTest
         var checkedRows = 0;
         foreach (var file in new[] { "ofsted_ilacs_history_2018_to_2025.csv", "ofsted_ilacs_inyear_2024_25.csv", "ofsted_ilacs_latest_as_at_2025-03-31.csv" })
         {
-            var table = CsvTable.FromResource(file);
+            var table = EmbeddedData.ReadCsv(file);
             var status = table.HasColumn("la_status") ? table.Column("la_status") : -1;
             foreach (var row in table.Rows)
             {
@@ -158,7 +159,7 @@ public sealed class AreasTest
     [Fact]
     public void Find_EveryStatisticalNeighbourName_ResolvesToTheAuthorityOfItsCode()
     {
-        var wide = CsvTable.FromResource("statistical_neighbours_2025_wide.csv");
+        var wide = EmbeddedData.ReadCsv("statistical_neighbours_2025_wide.csv");
         foreach (var row in wide.Rows)
         {
             Assert.Same(Areas.Find(row[wide.Column("old_la_code")]), Areas.Find(row[wide.Column("la_name")]));

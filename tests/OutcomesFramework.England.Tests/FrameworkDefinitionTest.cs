@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using OutcomesFramework.England.Internal;
 using Xunit;
+using OutcomesFramework.Evidence.Ees;
 
 namespace OutcomesFramework.England.Tests;
 
@@ -12,17 +13,17 @@ namespace OutcomesFramework.England.Tests;
 public sealed class FrameworkDefinitionTest
 {
     private static readonly Lazy<JsonDocument> Json = new(() => JsonDocument.Parse(EmbeddedData.ReadText("ecm-england.json")));
-    private static readonly Dictionary<string, CsvTable> Tables = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, CsvRecordTable> Tables = new(StringComparer.Ordinal);
 
     private static IEnumerable<JsonElement> Indicators => Json.Value.RootElement.GetProperty("indicators").EnumerateArray();
 
-    private static CsvTable Ees(string file)
+    private static CsvRecordTable Ees(string file)
     {
         lock (Tables)
         {
             if (!Tables.TryGetValue(file, out var t))
             {
-                Tables[file] = t = CsvTable.Parse(file, File.ReadAllText(Path.Combine(TestData.EesDirectory, file)));
+                Tables[file] = t = CsvRecordTable.Parse(file, File.ReadAllText(Path.Combine(TestData.EesDirectory, file)));
             }
             return t;
         }
@@ -159,7 +160,7 @@ public sealed class FrameworkDefinitionTest
         Assert.All(ids, id => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", id));
     }
 
-    private static List<Dictionary<string, string>> Select(CsvTable table, JsonElement source)
+    private static List<Dictionary<string, string>> Select(CsvRecordTable table, JsonElement source)
     {
         var filters = source.TryGetProperty("filters", out var f)
             ? f.EnumerateObject().Select(p => (Name: p.Name, Value: p.Value.GetString()!)).ToList()

@@ -42,7 +42,7 @@ public sealed class IngestAndSnapshotTest
         foreach (var file in report.Files.Where(f => f.FileName != LaitReader.FileName))
         {
             // The number of data rows, counted here independently of the reader.
-            var rows = CsvTable.Parse(file.FileName, File.ReadAllText(Path.Combine(TestData.EesDirectory, file.FileName))).Rows.Count;
+            var rows = CsvRecordTable.Parse(file.FileName, File.ReadAllText(Path.Combine(TestData.EesDirectory, file.FileName))).Rows.Count;
             Assert.Equal(rows, file.RowsRead);
             Assert.Equal(file.RowsRead, file.RowsUsed + file.RowsFiltered + file.RowsRejected);
         }

@@ -16,7 +16,7 @@ public sealed class LaitCatalogueTest
     [Fact]
     public void Catalogue_HoldsEveryMeasureOfTheDictionary_WithItsKeyInTheDefinition()
     {
-        var dictionary = CsvTable.FromResource(LaitCatalogue.DictionaryFileName);
+        var dictionary = EmbeddedData.ReadCsv(LaitCatalogue.DictionaryFileName);
         var keys = dictionary.Rows.Select(r => r[dictionary.Column("Measure_short")].Trim()).Distinct(StringComparer.Ordinal).ToList();
         Assert.Equal(434, keys.Count);
         Assert.Equal(keys.OrderBy(k => k, StringComparer.Ordinal), Data.LaitMeasures.Select(m => m.Key));

@@ -8,6 +8,7 @@ using OutcomesFramework.Evidence.Lait;
 using OutcomesFramework.Periods;
 using OutcomesFramework.Statistics;
 using Xunit;
+using OutcomesFramework.Evidence.Ees;
 
 namespace OutcomesFramework.England.Tests;
 
@@ -19,10 +20,10 @@ namespace OutcomesFramework.England.Tests;
 /// </summary>
 public sealed class LaitEquivalenceTest
 {
-    private static readonly Lazy<CsvTable> Rows = new(() =>
+    private static readonly Lazy<CsvRecordTable> Rows = new(() =>
     {
         using var text = TestData.OpenLait();
-        return CsvTable.Parse("bds_long.csv", text.ReadToEnd());
+        return CsvRecordTable.Parse("bds_long.csv", text.ReadToEnd());
     });
 
     private static EnglandData Data => EnglandData.Default;

@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Text;
 using OutcomesFramework.England.Internal;
+using OutcomesFramework.Evidence.Ees;
 
 namespace OutcomesFramework.England.Tests;
 
@@ -23,5 +24,5 @@ internal static class TestData
     public static Lazy<OutcomesFramework.Evidence.Ees.EesIngest> Published { get; } = new(() =>
         EnglandData.Default.ReadPublished(OutcomesFramework.Evidence.Ees.EesFiles.FromDirectory(EesDirectory), OpenLait));
 
-    public static CsvTable ReadFixture(string name) => CsvTable.Parse(name, File.ReadAllText(Fixture(name)));
+    public static CsvRecordTable ReadFixture(string name) => CsvRecordTable.Parse(name, File.ReadAllText(Fixture(name)));
 }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using OutcomesFramework.Areas;
 using OutcomesFramework.England.Internal;
+using OutcomesFramework.Evidence.Ees;
 
 namespace OutcomesFramework.England.Areas;
 
@@ -21,12 +22,12 @@ internal static class EnglandAreas
     public const string OuterLondonCode = "E13000002";
 
     public static AreaCatalogue Load() => Build(
-        CsvTable.FromResource("la_153_current.csv"),
-        CsvTable.FromResource("dfe_screener_las.csv"),
-        CsvTable.FromResource("dfe_screener_regions.csv"),
-        CsvTable.FromResource("la_aliases.csv"));
+        EmbeddedData.ReadCsv("la_153_current.csv"),
+        EmbeddedData.ReadCsv("dfe_screener_las.csv"),
+        EmbeddedData.ReadCsv("dfe_screener_regions.csv"),
+        EmbeddedData.ReadCsv("la_aliases.csv"));
 
-    public static AreaCatalogue Build(CsvTable current, CsvTable allLas, CsvTable regionsTable, CsvTable aliasesTable)
+    public static AreaCatalogue Build(CsvRecordTable current, CsvRecordTable allLas, CsvRecordTable regionsTable, CsvRecordTable aliasesTable)
     {
         var regions = new List<Area>();
         var subRegions = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using OutcomesFramework.Areas;
 using OutcomesFramework.England.Internal;
+using OutcomesFramework.Evidence.Ees;
 
 namespace OutcomesFramework.England.Areas;
 
@@ -15,9 +16,9 @@ internal static class EnglandNeighbours
 {
     public const string ModelName = "DfE children's services statistical neighbours 2025";
 
-    public static StatisticalNeighbourModel Load(AreaCatalogue areas) => Build(CsvTable.FromResource("statistical_neighbours_2025_wide.csv"), areas);
+    public static StatisticalNeighbourModel Load(AreaCatalogue areas) => Build(EmbeddedData.ReadCsv("statistical_neighbours_2025_wide.csv"), areas);
 
-    public static StatisticalNeighbourModel Build(CsvTable table, AreaCatalogue areas)
+    public static StatisticalNeighbourModel Build(CsvRecordTable table, AreaCatalogue areas)
     {
         var model = new List<KeyValuePair<string, IEnumerable<StatisticalNeighbour>>>();
         var own = table.Column("old_la_code");
@@ -68,7 +69,7 @@ internal static class EnglandNeighbours
         }
     }
 
-    private static Area Resolve(AreaCatalogue areas, string code, CsvTable table, int row, string column)
+    private static Area Resolve(AreaCatalogue areas, string code, CsvRecordTable table, int row, string column)
     {
         var area = areas.Find(code);
         if (area is null || area.Level != AreaLevel.LocalAuthority)

@@ -8,6 +8,7 @@ using NodaTime;
 using OutcomesFramework.Areas;
 using OutcomesFramework.England.Internal;
 using OutcomesFramework.Inspections;
+using OutcomesFramework.Evidence.Ees;
 
 namespace OutcomesFramework.England.Inspections;
 
@@ -24,9 +25,9 @@ internal static class OfstedIlacsLoader
     public const string LatestFile = "ofsted_ilacs_latest_as_at_2025-03-31.csv";
 
     public static (InspectionHistory History, ImmutableArray<InspectionFileReport> Reports) Load(AreaCatalogue areas) =>
-        Build(areas, CsvTable.FromResource(HistoryFile), CsvTable.FromResource(InYearFile), CsvTable.FromResource(LatestFile));
+        Build(areas, EmbeddedData.ReadCsv(HistoryFile), EmbeddedData.ReadCsv(InYearFile), EmbeddedData.ReadCsv(LatestFile));
 
-    public static (InspectionHistory History, ImmutableArray<InspectionFileReport> Reports) Build(AreaCatalogue areas, params CsvTable[] tables)
+    public static (InspectionHistory History, ImmutableArray<InspectionFileReport> Reports) Build(AreaCatalogue areas, params CsvRecordTable[] tables)
     {
         var all = new Dictionary<(string Area, LocalDate Date, InspectionType Type), Inspection>();
         var order = new List<Inspection>();
@@ -38,7 +39,7 @@ internal static class OfstedIlacsLoader
         return (new InspectionHistory(order), reports.ToImmutable());
     }
 
-    private static InspectionFileReport LoadFile(AreaCatalogue areas, CsvTable table, Dictionary<(string Area, LocalDate Date, InspectionType Type), Inspection> all, List<Inspection> order)
+    private static InspectionFileReport LoadFile(AreaCatalogue areas, CsvRecordTable table, Dictionary<(string Area, LocalDate Date, InspectionType Type), Inspection> all, List<Inspection> order)
     {
         var notes = new List<string>();
         int added = 0, known = 0, former = 0;
@@ -110,7 +111,7 @@ internal static class OfstedIlacsLoader
         return new InspectionFileReport(table.Name, table.Rows.Count, added, known, former, notes);
     }
 
-    private static string ResolveCurrent(AreaCatalogue areas, CsvTable table, int r, string code, string name, List<string> notes)
+    private static string ResolveCurrent(AreaCatalogue areas, CsvRecordTable table, int r, string code, string name, List<string> notes)
     {
         var byName = areas.Find(name);
         if (byName is null || byName.Level != AreaLevel.LocalAuthority)
@@ -129,7 +130,7 @@ internal static class OfstedIlacsLoader
         return byName.Code;
     }
 
-    private static LocalDate ParseDate(CsvTable table, int r, string column, string text)
+    private static LocalDate ParseDate(CsvRecordTable table, int r, string column, string text)
     {
         // dd/mm/yyyy, read by hand: NodaTime's pattern engine costs more to start than the whole file takes to read.
         var t = text.Trim();
@@ -155,7 +156,7 @@ internal static class OfstedIlacsLoader
         return true;
     }
 
-    private static OfstedGrade? Grade(CsvTable table, int r, string column, string text)
+    private static OfstedGrade? Grade(CsvRecordTable table, int r, string column, string text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -167,6 +168,6 @@ internal static class OfstedIlacsLoader
     private static bool SameGrades(Inspection i, OfstedGrade?[] g) =>
         i.OverallEffectiveness == g[0] && i.ImpactOfLeaders == g[1] && i.HelpAndProtection == g[2] && i.ChildrenInCare == g[3] && i.CareLeavers == g[4];
 
-    private static InvalidDataException Error(CsvTable table, int row, string column, string message) =>
+    private static InvalidDataException Error(CsvRecordTable table, int row, string column, string message) =>
         new(string.Format(CultureInfo.InvariantCulture, "{0} column {1}: {2}.", table.Where(row), column, message));
 }

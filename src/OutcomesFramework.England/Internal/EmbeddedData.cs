@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Reflection;
 using System.Text;
+using OutcomesFramework.Evidence.Ees;
 
 namespace OutcomesFramework.England.Internal;
 
@@ -19,6 +20,14 @@ internal static class EmbeddedData
         using var stream = Open(fileName);
         using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>Reads an embedded CSV file through the core's CSV reader (a UTF-8 byte-order mark is skipped).</summary>
+    public static CsvRecordTable ReadCsv(string fileName)
+    {
+        using var stream = Open(fileName);
+        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return CsvRecordTable.Read(fileName, reader);
     }
 
     public static byte[] ReadBytes(string fileName)

@@ -9,6 +9,7 @@ using OutcomesFramework.Evidence.Lait;
 using OutcomesFramework.Frameworks;
 using OutcomesFramework.Indicators;
 using OutcomesFramework.Periods;
+using OutcomesFramework.Evidence.Ees;
 
 namespace OutcomesFramework.England.Lait;
 
@@ -58,11 +59,11 @@ internal static class LaitCatalogue
     /// <summary>Reads the dictionary: one row per measure key, the first row's fields and every row's topic.</summary>
     public static ImmutableArray<LaitMeasure> Load(Framework framework)
     {
-        var table = CsvTable.FromResource(DictionaryFileName);
+        var table = EmbeddedData.ReadCsv(DictionaryFileName);
         return Build(table, framework);
     }
 
-    public static ImmutableArray<LaitMeasure> Build(CsvTable table, Framework framework)
+    public static ImmutableArray<LaitMeasure> Build(CsvRecordTable table, Framework framework)
     {
         int Col(string name) => table.Column(name);
         int key = Col("Measure_short"), code = Col("Measure_code"), topic = Col("Topic"), measure = Col("Measure"), chart = Col("Chart_title"),

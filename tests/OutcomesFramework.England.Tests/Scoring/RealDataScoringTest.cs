@@ -7,6 +7,7 @@ using OutcomesFramework.England.Internal;
 using OutcomesFramework.Scoring;
 using OutcomesFramework.Statistics;
 using Xunit;
+using OutcomesFramework.Evidence.Ees;
 
 namespace OutcomesFramework.England.Tests.Scoring;
 
@@ -19,11 +20,11 @@ public sealed class RealDataScoringTest
     private static readonly Lazy<ScoringEngine> Engine = new(() =>
         new ScoringEngine(EnglandData.Default.Framework, EnglandData.Default.Observations, EnglandData.Default.Areas, EnglandData.Default.StatisticalNeighbours));
 
-    private static CsvTable Ees(string file) => CsvTable.Parse(file, File.ReadAllText(Path.Combine(TestData.EesDirectory, file)));
+    private static CsvRecordTable Ees(string file) => CsvRecordTable.Parse(file, File.ReadAllText(Path.Combine(TestData.EesDirectory, file)));
 
     /// <summary>The 2025 local-authority rows of a file that pass a filter, by DfE 3-digit code, with the value of a column
     /// (rows whose cell is a symbol such as c or z are left out, as missing). Combined rows ("940 / 941") name no single council.</summary>
-    private static Dictionary<string, double> LaValues2025(CsvTable t, string column, Func<CsvTable, string[], bool> filter)
+    private static Dictionary<string, double> LaValues2025(CsvRecordTable t, string column, Func<CsvRecordTable, string[], bool> filter)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var row in t.Rows)
@@ -40,7 +41,7 @@ public sealed class RealDataScoringTest
 
     private static string[] NeighbourCodes(string oldCode)
     {
-        var sn = CsvTable.Parse("sn", File.ReadAllText(TestData.Fixture("statistical_neighbours_2025_long.csv")));
+        var sn = CsvRecordTable.Parse("sn", File.ReadAllText(TestData.Fixture("statistical_neighbours_2025_long.csv")));
         return sn.Rows.Where(r => r[sn.Column("old_la_code")] == oldCode).OrderBy(r => int.Parse(r[sn.Column("sn_rank")], CultureInfo.InvariantCulture))
             .Select(r => r[sn.Column("sn_old_la_code")]).ToArray();
     }

@@ -13,6 +13,7 @@ internal sealed class IndicatorDto
     [JsonPropertyName("measure")] public string Measure { get; set; } = string.Empty;
     [JsonPropertyName("unit")] public string Unit { get; set; } = string.Empty;
     [JsonPropertyName("decimalPlaces")] public int DecimalPlaces { get; set; }
+    [JsonPropertyName("laitKey")] public string? LaitKey { get; set; }
     [JsonPropertyName("periodRequested")] public PeriodDto PeriodRequested { get; set; } = new();
     [JsonPropertyName("period")] public PeriodDto? Period { get; set; }
     [JsonPropertyName("stale")] public bool Stale { get; set; }

@@ -226,6 +226,7 @@ public static class ScorecardJson
             Measure = MeasureCode(ind.MeasureKind),
             Unit = ind.Unit,
             DecimalPlaces = ind.DecimalPlaces,
+            LaitKey = Evidence.Lait.LaitReader.KeyOf(ind),
             PeriodRequested = Period(s.RequestedPeriod),
             Period = s.Period is { } p ? Period(p) : null,
             Stale = s.IsStale,
