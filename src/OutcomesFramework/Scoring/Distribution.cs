@@ -19,20 +19,32 @@ internal sealed class Distribution
         }
         Min = sortedAscending[0];
         Max = sortedAscending[Count - 1];
+        Moments(sortedAscending, Count, out var mean, out var sd);
+        Mean = mean;
+        StandardDeviation = sd;
+    }
+
+    /// <summary>
+    /// The mean and sample standard deviation of the first <paramref name="count"/> (≥ 1) values of
+    /// <paramref name="sortedAscending"/>, summed in that order: the one formula the engine's distributions and the
+    /// composite model's replicates share, so that both give the same bits.
+    /// </summary>
+    public static void Moments(double[] sortedAscending, int count, out double mean, out double standardDeviation)
+    {
         var sum = 0.0;
-        foreach (var v in sortedAscending)
+        for (var i = 0; i < count; i++)
         {
-            sum += v;
+            sum += sortedAscending[i];
         }
-        Mean = sum / Count;
+        mean = sum / count;
         var squares = 0.0;
-        foreach (var v in sortedAscending)
+        for (var i = 0; i < count; i++)
         {
-            var d = v - Mean;
+            var d = sortedAscending[i] - mean;
             squares += d * d;
         }
         // Sample standard deviation (n − 1), as R's sd() and COINr's n_zscore.
-        StandardDeviation = Count > 1 ? Math.Sqrt(squares / (Count - 1)) : 0;
+        standardDeviation = count > 1 ? Math.Sqrt(squares / (count - 1)) : 0;
     }
 
     /// <summary>The values, ascending.</summary>

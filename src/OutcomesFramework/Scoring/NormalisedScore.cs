@@ -70,6 +70,14 @@ public sealed class NormalisedScore
         Parameters = parameters is null ? ImmutableArray<NamedValue>.Empty : parameters.ToImmutableArray();
     }
 
+    private NormalisedScore(Normalisation normalisation, double rawValue, ImmutableArray<NamedValue> parameters)
+    {
+        Normalisation = normalisation;
+        RawValue = rawValue;
+        Value = rawValue < 0 ? 0 : rawValue > 100 ? 100 : rawValue;
+        Parameters = parameters;
+    }
+
     /// <summary>Gets the method and its parameters.</summary>
     public Normalisation Normalisation { get; }
 
@@ -84,6 +92,13 @@ public sealed class NormalisedScore
 
     /// <summary>Gets the numbers the formula used.</summary>
     public ImmutableArray<NamedValue> Parameters { get; }
+
+    /// <summary>A score from the normaliser, which hands over a new parameter array of its own: kept, not copied (every scorecard makes thousands).</summary>
+    internal static NormalisedScore Owning(Normalisation normalisation, double rawValue, NamedValue[] parameters)
+    {
+        Preconditions.CheckArgument(!double.IsNaN(rawValue), nameof(rawValue), "A score cannot be NaN.");
+        return new NormalisedScore(normalisation, rawValue, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(parameters));
+    }
 
     /// <inheritdoc />
     public override string ToString() => Numbers.Format(Value, 2) + (IsClamped ? " (clamped from " + Numbers.Format(RawValue, 4) + ")" : string.Empty);

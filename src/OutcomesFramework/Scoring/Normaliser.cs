@@ -13,10 +13,13 @@ internal static class Normaliser
 
     /// <summary>
     /// The score of <paramref name="x"/> clamped to 0–100, by the same formulas as <see cref="Normalise"/> but without
-    /// the explanation: what the Monte Carlo and sensitivity models compute millions of times. NaN when the method
-    /// needs a target and there is none, or the indicator has no polarity.
+    /// the explanation: what the Monte Carlo and sensitivity models compute millions of times. The distribution comes
+    /// as its summary numbers, and <paramref name="below"/> and <paramref name="atOrBelow"/> (how many of the
+    /// <paramref name="count"/> values are below and at or below x) from the caller's one sort, so that no search is
+    /// repeated per authority. NaN when the method needs a target and there is none, or the indicator has no polarity.
     /// </summary>
-    public static double Score(Normalisation normalisation, double x, Polarity polarity, Distribution all, LocalTarget? localTarget)
+    public static double Score(Normalisation normalisation, double x, Polarity polarity, int count, double mean, double standardDeviation,
+        double min, double max, int below, int atOrBelow, LocalTarget? localTarget)
     {
         if (polarity == Polarity.NoPolarity)
         {
@@ -28,15 +31,14 @@ internal static class Normaliser
         {
             case NormalisationMethod.ZScore:
             {
-                var sd = all.StandardDeviation;
-                var z = sd > 0 ? (x - all.Mean) / sd : 0.0;
+                var z = standardDeviation > 0 ? (x - mean) / standardDeviation : 0.0;
                 raw = normalisation.ScaleMean + (normalisation.ScaleStandardDeviation * (higher ? z : -z));
                 break;
             }
             case NormalisationMethod.MinMax:
             {
-                var range = all.Max - all.Min;
-                raw = range > 0 ? 100 * (higher ? x - all.Min : all.Max - x) / range : NoSpreadScore;
+                var range = max - min;
+                raw = range > 0 ? 100 * (higher ? x - min : max - x) / range : NoSpreadScore;
                 break;
             }
             case NormalisationMethod.DistanceToTarget:
@@ -45,7 +47,7 @@ internal static class Normaliser
                 {
                     return double.NaN;
                 }
-                var worst = higher ? all.Min : all.Max;
+                var worst = higher ? min : max;
                 var gap = higher ? t - worst : worst - t;
                 raw = gap > 0 ? 100 * (higher ? x - worst : worst - x) / gap : 100.0;
                 break;
@@ -55,11 +57,8 @@ internal static class Normaliser
                 break;
             default:
             {
-                var n = all.Count;
-                var below = all.CountBelow(x);
-                var atOrBelow = all.CountAtOrBelow(x);
-                var worse = higher ? below : n - atOrBelow;
-                raw = n > 1 ? 100 * (worse + ((atOrBelow - below - 1) / 2.0)) / (n - 1) : NoSpreadScore;
+                var worse = higher ? below : count - atOrBelow;
+                raw = count > 1 ? 100 * (worse + ((atOrBelow - below - 1) / 2.0)) / (count - 1) : NoSpreadScore;
                 break;
             }
         }
@@ -88,14 +87,14 @@ internal static class Normaliser
                 {
                     z = -z;
                 }
-                return new NormalisedScore(normalisation, normalisation.ScaleMean + (normalisation.ScaleStandardDeviation * z),
+                return NormalisedScore.Owning(normalisation, normalisation.ScaleMean + (normalisation.ScaleStandardDeviation * z),
                     new[] { new NamedValue("mean", all.Mean), new NamedValue("sd", sd), new NamedValue("z", z), new NamedValue("n", all.Count) });
             }
             case NormalisationMethod.MinMax:
             {
                 var range = all.Max - all.Min;
                 var raw = range > 0 ? 100 * (higher ? x - all.Min : all.Max - x) / range : NoSpreadScore;
-                return new NormalisedScore(normalisation, raw, new[] { new NamedValue("min", all.Min), new NamedValue("max", all.Max) });
+                return NormalisedScore.Owning(normalisation, raw, new[] { new NamedValue("min", all.Min), new NamedValue("max", all.Max) });
             }
             case NormalisationMethod.DistanceToTarget:
             {
@@ -108,12 +107,12 @@ internal static class Normaliser
                 var worst = higher ? all.Min : all.Max;
                 var gap = higher ? t - worst : worst - t;
                 var raw = gap > 0 ? 100 * (higher ? x - worst : worst - x) / gap : 100.0;
-                return new NormalisedScore(normalisation, raw, new[] { new NamedValue("target", t), new NamedValue("worst", worst) });
+                return NormalisedScore.Owning(normalisation, raw, new[] { new NamedValue("target", t), new NamedValue("worst", worst) });
             }
             case NormalisationMethod.Goalposts:
             {
                 var raw = 100 * (higher ? x - normalisation.Lower : normalisation.Upper - x) / (normalisation.Upper - normalisation.Lower);
-                return new NormalisedScore(normalisation, raw, new[] { new NamedValue("lower", normalisation.Lower), new NamedValue("upper", normalisation.Upper) });
+                return NormalisedScore.Owning(normalisation, raw, new[] { new NamedValue("lower", normalisation.Lower), new NamedValue("upper", normalisation.Upper) });
             }
             default:
             {
@@ -124,7 +123,7 @@ internal static class Normaliser
                 var equal = atOrBelow - below;
                 // Position among the n authorities with ties averaged: the worst scores 0, the best 100.
                 var raw = n > 1 ? 100 * (worse + ((equal - 1) / 2.0)) / (n - 1) : NoSpreadScore;
-                return new NormalisedScore(normalisation, raw,
+                return NormalisedScore.Owning(normalisation, raw,
                     new[] { new NamedValue("n", n), new NamedValue("worse", worse), new NamedValue("tied", equal) });
             }
         }

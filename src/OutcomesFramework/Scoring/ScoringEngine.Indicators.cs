@@ -100,7 +100,7 @@ public sealed partial class ScoringEngine
         }
 
         var change = has ? ChangeOf(d, periodIndex, la, value!.Value, y.NoPreviousNote, Note) : null;
-        var trend = has ? TrendOf(d, periodIndex, la) : null;
+        var trend = has ? TrendOf(d, y.TrendSections!, la) : null;
         var target = has && settings.Target is { } t ? new TargetResult(t, value!.Value, polarity) : null;
 
         NormalisedScore? score = null;
@@ -127,7 +127,9 @@ public sealed partial class ScoringEngine
         return new IndicatorScore(indicator, y.Requested, period, observation, interval, england, region, neighbours, ranking, comparison, change, trend, target, score, weight, Freeze(notes));
     }
 
-    private static ImmutableArray<string> Freeze(List<string>? notes) => notes is null ? ImmutableArray<string>.Empty : notes.ToImmutableArray();
+    // The list's own array copy, kept rather than copied again through IEnumerable.
+    private static ImmutableArray<string> Freeze(List<string>? notes) =>
+        notes is null ? ImmutableArray<string>.Empty : System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(notes.ToArray());
 
     private static ConfidenceInterval? Interval(CrossSection cs, Indicator indicator, int la, bool has, Action<string> note)
     {
@@ -233,7 +235,38 @@ public sealed partial class ScoringEngine
     [ThreadStatic]
     private static TrendPoint[]? trendBuffer;
 
-    private static TrendResult TrendOf(IndicatorData d, int periodIndex, int la)
+    /// <summary>
+    /// The sections of the recent trend's points for the period at <paramref name="periodIndex"/>, oldest first (−1
+    /// where the indicator has no data for that period): the same for every authority, so found once per indicator
+    /// and year rather than by period arithmetic in every scorecard.
+    /// </summary>
+    private static int[] TrendSections(IndicatorData d, int periodIndex)
+    {
+        var sections = new int[RecentTrend.PointsToUse];
+        var period = d.Periods[periodIndex];
+        var j = periodIndex;
+        for (var k = 0; k < sections.Length; k++) // k periods back from the current; points are oldest first
+        {
+            var slot = RecentTrend.PointsToUse - 1 - k;
+            sections[slot] = -1;
+            if (period.EndYear - k < 1901)
+            {
+                continue;
+            }
+            var wanted = period.Shift(-k);
+            while (j >= 0 && d.Periods[j] > wanted)
+            {
+                j--;
+            }
+            if (j >= 0 && d.Periods[j] == wanted)
+            {
+                sections[slot] = j;
+            }
+        }
+        return sections;
+    }
+
+    private static TrendResult TrendOf(IndicatorData d, int[] sections, int la)
     {
         var indicator = d.Indicator;
         var type = indicator.MeasureKind switch
@@ -244,35 +277,20 @@ public sealed partial class ScoringEngine
         };
         // One buffer per thread: RecentTrend reads the points and keeps none of them.
         var points = trendBuffer ??= new TrendPoint[RecentTrend.PointsToUse];
-        var period = d.Periods[periodIndex];
-        var j = periodIndex;
-        for (var k = 0; k < points.Length; k++) // k periods back from the current; points are oldest first
+        for (var slot = 0; slot < points.Length; slot++)
         {
-            var slot = RecentTrend.PointsToUse - 1 - k;
-            if (period.EndYear - k < 1901)
+            if (sections[slot] < 0)
             {
                 points[slot] = default;
                 continue;
             }
-            var wanted = period.Shift(-k);
-            while (j >= 0 && d.Periods[j] > wanted)
-            {
-                j--;
-            }
-            if (j >= 0 && d.Periods[j] == wanted)
-            {
-                var s = d.Section(j);
-                points[slot] = new TrendPoint(
-                    s.HasValue(la) ? s.Values[la] : null,
-                    Nullable(s.Numerators[la]),
-                    Nullable(s.Denominators[la]),
-                    s.Lower95 is null ? null : Nullable(s.Lower95[la]),
-                    s.Upper95 is null ? null : Nullable(s.Upper95[la]));
-            }
-            else
-            {
-                points[slot] = default;
-            }
+            var s = d.Section(sections[slot]);
+            points[slot] = new TrendPoint(
+                s.HasValue(la) ? s.Values[la] : null,
+                Nullable(s.Numerators[la]),
+                Nullable(s.Denominators[la]),
+                s.Lower95 is null ? null : Nullable(s.Lower95[la]),
+                s.Upper95 is null ? null : Nullable(s.Upper95[la]));
         }
         return RecentTrend.Calculate(points, type, indicator.Polarity);
     }

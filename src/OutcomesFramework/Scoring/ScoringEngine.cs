@@ -241,7 +241,7 @@ public sealed partial class ScoringEngine
             var i = d.PeriodIndexFor(year);
             if (i < 0)
             {
-                result[k] = new IndicatorYear(requested, -1, string.Format(CultureInfo.InvariantCulture, "no data for any authority in a period ending in or before {0}", year), null, null);
+                result[k] = new IndicatorYear(requested, -1, string.Format(CultureInfo.InvariantCulture, "no data for any authority in a period ending in or before {0}", year), null, null, null);
                 continue;
             }
             var period = d.Periods[i];
@@ -249,7 +249,7 @@ public sealed partial class ScoringEngine
             var noPrevious = i == 0 || !d.Periods[i - 1].IsFollowedBy(period)
                 ? "no change from the previous period: the data has no " + (period.EndYear > 1900 ? period.Previous.ToString() : "earlier period")
                 : null;
-            result[k] = new IndicatorYear(requested, i, stale, noPrevious, Treat(k, i));
+            result[k] = new IndicatorYear(requested, i, stale, noPrevious, Treat(k, i), TrendSections(d, i));
         }
         return result;
     }
@@ -383,8 +383,9 @@ public sealed partial class ScoringEngine
 /// none) and the notes every authority's result shares.</summary>
 internal readonly struct IndicatorYear
 {
-    public IndicatorYear(ReportingPeriod requested, int periodIndex, string? staleNote, string? noPreviousNote, Treatment.TreatedColumn? treated)
+    public IndicatorYear(ReportingPeriod requested, int periodIndex, string? staleNote, string? noPreviousNote, Treatment.TreatedColumn? treated, int[]? trendSections)
     {
+        TrendSections = trendSections;
         Treated = treated;
         Requested = requested;
         PeriodIndex = periodIndex;
@@ -403,4 +404,7 @@ internal readonly struct IndicatorYear
 
     /// <summary>The values scores come from after the policy's data treatment; null when the policy treats nothing.</summary>
     public Treatment.TreatedColumn? Treated { get; }
+
+    /// <summary>The section index of each point of the recent trend, oldest first (−1 for a period without data); null when there is no period.</summary>
+    public int[]? TrendSections { get; }
 }

@@ -46,13 +46,22 @@ public static class SensitivityAnalysis
         var rows = VarianceDecomposition.Design(d, design.BaseSamples, design.Seed);
         var outputs = new double[rows.Length];
         var abRanks = new int[2 * design.BaseSamples][];
+        // The values never change, so every evaluation shares one prepared sort and, per normalisation it can pick,
+        // one set of indicator scores: an evaluation only aggregates and ranks (the same numbers as Evaluate).
+        var normalisations = NormalisationChoices(model, design);
+        var scores = new double[normalisations.Length][][];
+        for (var c = 0; c < normalisations.Length; c++)
+        {
+            scores[c] = Matrix(model.Indicators.Length, n);
+            model.ScoreIndicators(normalisations[c], nominal, scores[c]);
+        }
         Parallel.For(0, rows.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
             () => new ModelWorkspace(model),
             (r, _, ws) =>
             {
-                var settings = Settings(model, design, factors, weightSets, rows[r]);
-                model.Evaluate(model.Values, settings, ws);
-                model.Rank(model.Values, settings, ws);
+                var settings = Settings(model, design, factors, weightSets, rows[r], out var choice);
+                model.Aggregate(model.Values, settings, scores[choice], ws);
+                CompositeModel.RankOverall(settings, ws);
                 outputs[r] = MeanAbsoluteRankChange(ws.OverallRanks, nominalRanks);
                 if (r < abRanks.Length)
                 {
@@ -132,10 +141,38 @@ public static class SensitivityAnalysis
 
     private static int Pick(double u, int count) => Math.Min((int)(u * count), count - 1);
 
-    private static ModelSettings Settings(CompositeModel model, SensitivityDesign design, ImmutableArray<SensitivityFactor> factors, double[][] weightSets, double[] u)
+    /// <summary>The normalisations an evaluation can use: the policy's (choice 0), then each of the design's for every indicator (choice 1 + its index).</summary>
+    private static Normalisation[][] NormalisationChoices(CompositeModel model, SensitivityDesign design)
+    {
+        var choices = new Normalisation[design.Normalisations.Length + 1][];
+        choices[0] = model.Nominal.Normalisations;
+        for (var c = 0; c < design.Normalisations.Length; c++)
+        {
+            var all = new Normalisation[model.Indicators.Length];
+            for (var i = 0; i < all.Length; i++)
+            {
+                all[i] = design.Normalisations[c];
+            }
+            choices[c + 1] = all;
+        }
+        return choices;
+    }
+
+    private static double[][] Matrix(int rows, int columns)
+    {
+        var matrix = new double[rows][];
+        for (var i = 0; i < rows; i++)
+        {
+            matrix[i] = new double[columns];
+        }
+        return matrix;
+    }
+
+    /// <summary>The settings of one design row; <paramref name="normalisation"/> is its choice in <see cref="NormalisationChoices"/>.</summary>
+    private static ModelSettings Settings(CompositeModel model, SensitivityDesign design, ImmutableArray<SensitivityFactor> factors, double[][] weightSets, double[] u, out int normalisation)
     {
         var settings = model.Nominal;
-        Normalisation[]? normalisations = null;
+        normalisation = 0;
         double[]? weights = null;
         AggregationMethod? aggregation = null;
         double? threshold = null;
@@ -147,12 +184,7 @@ public static class SensitivityAnalysis
                     weights = weightSets[Pick(u[i], weightSets.Length)];
                     break;
                 case SensitivityFactor.Normalisation:
-                    var chosen = design.Normalisations[Pick(u[i], design.Normalisations.Length)];
-                    normalisations = new Normalisation[settings.Normalisations.Length];
-                    for (var k = 0; k < normalisations.Length; k++)
-                    {
-                        normalisations[k] = chosen;
-                    }
+                    normalisation = 1 + Pick(u[i], design.Normalisations.Length);
                     break;
                 case SensitivityFactor.Aggregation:
                     aggregation = design.Aggregations[Pick(u[i], design.Aggregations.Length)];
@@ -165,11 +197,7 @@ public static class SensitivityAnalysis
         // A factor held (one alternative) still applies its one value.
         if (!factors.Contains(SensitivityFactor.Normalisation) && design.Normalisations.Length == 1)
         {
-            normalisations = new Normalisation[settings.Normalisations.Length];
-            for (var k = 0; k < normalisations.Length; k++)
-            {
-                normalisations[k] = design.Normalisations[0];
-            }
+            normalisation = 1;
         }
         if (!factors.Contains(SensitivityFactor.Aggregation) && design.Aggregations.Length == 1)
         {
@@ -179,6 +207,6 @@ public static class SensitivityAnalysis
         {
             threshold = design.CoverageThresholds[0];
         }
-        return settings.With(normalisations, weights, aggregation, threshold);
+        return settings.With(weights: weights, aggregation: aggregation, outcomeThreshold: threshold);
     }
 }

@@ -58,8 +58,9 @@ public static class RankUncertaintyAnalysis
         var total = NewCounts(series, n);
         var blocks = (options.Runs + BlockSize - 1) / BlockSize;
         var gate = new object();
+        var samplers = Samplers(model);
         Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new Worker(model, series),
+            () => new Worker(model, samplers, series),
             (block, _, worker) =>
             {
                 var rng = new Xoshiro256StarStar(options.Seed, (ulong)block);
@@ -204,27 +205,56 @@ public static class RankUncertaintyAnalysis
         return new RankInterval(pointRank > 0 ? pointRank : null, median, lower, upper, ranked, runs, rankedOf);
     }
 
+    /// <summary>Every drawable observation's sampler, indicator by indicator and authority by authority: the order the random stream is consumed in.</summary>
+    private static ValueSampler[] Samplers(CompositeModel model)
+    {
+        var samplers = new List<ValueSampler>();
+        for (var i = 0; i < model.Indicators.Length; i++)
+        {
+            var kind = model.Indicators[i].MeasureKind;
+            var multiplier = model.Indicators[i].Multiplier;
+            for (var la = 0; la < model.AuthorityCount; la++)
+            {
+                if (model.Drawable[i][la])
+                {
+                    samplers.Add(new ValueSampler(i, la, kind, model.Values[i][la], model.Numerators[i][la], model.Denominators[i][la], multiplier));
+                }
+            }
+        }
+        return samplers.ToArray();
+    }
+
     /// <summary>One thread's workspace: the drawn values, the model's arrays and its own rank counts.</summary>
     private sealed class Worker
     {
         private readonly CompositeModel model;
         private readonly ModelWorkspace ws;
         private readonly double[][] values;
-        private readonly double[] multipliers;
+        private readonly ValueSampler[] samplers;
+        private readonly bool[] drawn;
 
-        public Worker(CompositeModel model, int series)
+        public Worker(CompositeModel model, ValueSampler[] samplers, int series)
         {
             this.model = model;
+            this.samplers = samplers;
             ws = new ModelWorkspace(model);
             var k = model.Indicators.Length;
+            // Values held fixed keep their observed value from this copy; only the drawable ones are overwritten.
             values = new double[k][];
-            multipliers = new double[k];
             for (var i = 0; i < k; i++)
             {
                 values[i] = (double[])model.Values[i].Clone();
-                multipliers[i] = model.Indicators[i].Multiplier;
             }
             Counts = NewCounts(series, model.AuthorityCount);
+            // Indicators without a drawn value score and rank the same in every replicate: evaluated here once, and
+            // each replicate redoes only the drawn ones (then every outcome and overall).
+            drawn = new bool[k];
+            foreach (var sampler in samplers)
+            {
+                drawn[sampler.Indicator] = true;
+            }
+            model.Evaluate(values, model.Nominal, ws);
+            model.Rank(values, model.Nominal, ws);
         }
 
         public int[][] Counts { get; }
@@ -233,21 +263,12 @@ public static class RankUncertaintyAnalysis
         {
             var n = model.AuthorityCount;
             var k = model.Indicators.Length;
-            for (var i = 0; i < k; i++)
+            foreach (var sampler in samplers)
             {
-                var drawable = model.Drawable[i];
-                var observed = model.Values[i];
-                var kind = model.Indicators[i].MeasureKind;
-                var target = values[i];
-                for (var la = 0; la < n; la++)
-                {
-                    target[la] = drawable[la]
-                        ? ValueSampler.Draw(ref rng, kind, observed[la], model.Numerators[i][la], model.Denominators[i][la], multipliers[i])
-                        : observed[la];
-                }
+                values[sampler.Indicator][sampler.Authority] = sampler.Draw(ref rng);
             }
-            model.Evaluate(values, model.Nominal, ws);
-            model.Rank(values, model.Nominal, ws);
+            model.Evaluate(values, model.Nominal, ws, drawn);
+            model.Rank(values, model.Nominal, ws, drawn);
             var o = model.OutcomeIds.Length;
             for (var i = 0; i < k; i++)
             {

@@ -76,15 +76,13 @@ internal struct Xoshiro256StarStar
     }
 
     /// <summary>A gamma variate with shape <paramref name="shape"/> &gt; 0 and scale 1 (Marsaglia and Tsang, ACM TOMS 26(3), 2000; shape &lt; 1 by boosting: G(a+1)·U^(1/a)).</summary>
-    public double NextGamma(double shape)
+    public double NextGamma(double shape) => NextGamma(new GammaShape(shape));
+
+    /// <summary>A gamma variate with a shape whose constants are worked out (the same draws as <see cref="NextGamma(double)"/>).</summary>
+    public double NextGamma(in GammaShape shape)
     {
-        if (shape < 1)
-        {
-            var g = NextGamma(shape + 1);
-            return g * Math.Pow(NextOpenDouble(), 1 / shape);
-        }
-        var d = shape - (1.0 / 3);
-        var c = 1 / Math.Sqrt(9 * d);
+        var d = shape.D;
+        var c = shape.C;
         while (true)
         {
             double x, v;
@@ -99,13 +97,18 @@ internal struct Xoshiro256StarStar
             var x2 = x * x;
             if (u < 1 - (0.0331 * x2 * x2) || Math.Log(u) < (0.5 * x2) + (d * (1 - v + Math.Log(v))))
             {
-                return d * v;
+                var g = d * v;
+                // Boosted (shape < 1): the uniform is drawn after the G(a + 1) draw, as the recursion did.
+                return shape.Boosted ? g * Math.Pow(NextOpenDouble(), shape.InverseShape) : g;
             }
         }
     }
 
     /// <summary>A beta variate with shapes <paramref name="a"/>, <paramref name="b"/> &gt; 0, as G(a) / (G(a) + G(b)).</summary>
-    public double NextBeta(double a, double b)
+    public double NextBeta(double a, double b) => NextBeta(new GammaShape(a), new GammaShape(b));
+
+    /// <summary>A beta variate with worked-out shapes (the same draws as <see cref="NextBeta(double, double)"/>).</summary>
+    public double NextBeta(in GammaShape a, in GammaShape b)
     {
         var x = NextGamma(a);
         var y = NextGamma(b);
