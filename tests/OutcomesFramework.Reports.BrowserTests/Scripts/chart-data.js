@@ -6,6 +6,8 @@
   let checked = 0;
   const num = t => { const s = (t || '').trim().replace('\u2212', '-'); return /^-?\d+(\.\d+)?$/.test(s) ? parseFloat(s) : null; };
   const half = t => { const m = (t || '').trim().match(/\.(\d+)$/); return m ? 0.5 * Math.pow(10, -m[1].length) : 0.5; };
+  // A time-series marker is a <use> of a shared shape placed at (x, y); the spine's marker is a path translated to its place.
+  const at = el => [parseFloat(el.getAttribute('x')), parseFloat(el.getAttribute('y'))];
   const translate = el => { const m = el.getAttribute('transform').match(/translate\(([-\d.]+),([-\d.]+)\)/); return [parseFloat(m[1]), parseFloat(m[2])]; };
   const tableOf = svg => document.getElementById(svg.getAttribute('aria-labelledby').split(' ')[0].replace(/-t$/, '-table'));
   for (const svg of document.querySelectorAll('svg.chart')) {
@@ -19,14 +21,14 @@
     const rows = [...table.tBodies[0].rows];
     const headers = [...table.tHead.rows[0].cells].map(c => c.textContent.trim());
     const series = svg.classList.contains('spc')
-      ? [{ markers: [...svg.querySelectorAll(':scope > path.m')], column: 1 }]
-      : [...svg.querySelectorAll('g[data-series]')].map(g => ({ markers: [...g.querySelectorAll('path.m')], column: headers.indexOf(g.getAttribute('data-series')) }));
+      ? [{ markers: [...svg.querySelectorAll(':scope > use')], column: 1 }]
+      : [...svg.querySelectorAll('g[data-series]')].map(g => ({ markers: [...g.querySelectorAll(':scope > use')], column: headers.indexOf(g.getAttribute('data-series')) }));
     for (const s of series) {
       if (s.column < 1) { problems.push(table.id + ': a series has no column'); continue; }
       const cells = rows.map(r => r.cells[s.column].textContent).filter(t => num(t) !== null);
       if (cells.length !== s.markers.length) { problems.push(table.id + ' column ' + headers[s.column] + ': ' + s.markers.length + ' markers, ' + cells.length + ' numbers'); continue; }
       s.markers.forEach((m, i) => {
-        const value = decode(translate(m)[1]);
+        const value = decode(at(m)[1]);
         const tolerance = 0.1 / Math.abs(perUnit) + half(cells[i]) + 1e-9;
         if (Math.abs(value - num(cells[i])) > tolerance) problems.push(table.id + ' ' + headers[s.column] + ' row ' + i + ': drawn ' + value + ', table ' + cells[i]);
         checked++;
