@@ -42,7 +42,7 @@ internal static class ExplanationMarkup
 
     private static void WriteHead(HtmlWriter w, Explanation e)
     {
-        w.Raw("<details class=\"explanation\"><summary>How this is made: ").Text(e.Label).Raw(" = ").Text(e.Value).Raw("</summary>");
+        w.Raw("<details><summary>How this is made: ").Text(e.Label).Raw(" = ").Text(e.Value).Raw("</summary>");
         if (e.Method is { } method)
         {
             w.Raw("<p class=\"method\">").Text(method).Raw("</p>");

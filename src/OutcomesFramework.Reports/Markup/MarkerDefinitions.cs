@@ -4,12 +4,13 @@ using OutcomesFramework.Statistics.Spc;
 namespace OutcomesFramework.Reports.Markup;
 
 /// <summary>
-/// The marker shapes of the time-series charts, defined once per page and placed with <c>&lt;use&gt;</c>: a trend or
-/// SPC point then costs a reference and its position rather than a copy of its outline.
+/// The marker shapes of the time-series charts, defined once per page: a trend line's points are the vertices of its
+/// polyline, marked through the stylesheet's <c>marker</c> property, and an SPC point (or a trend value alone between
+/// gaps) is a <c>&lt;use&gt;</c> of its shape, so a point costs its position rather than a copy of its outline.
 /// </summary>
 /// <remarks>
-/// The shapes carry no colour of their own: each <c>&lt;use&gt;</c> inherits the fill of its series or variation
-/// class, so shape and colour stay two separate cues. The definitions are hidden from assistive technology; each chart
+/// The shapes placed with <c>&lt;use&gt;</c> carry no colour of their own: each inherits the fill of its series or
+/// variation class; the vertex markers carry their series' class. Shape and colour stay two separate cues. The definitions are hidden from assistive technology; each chart
 /// keeps its own title, description and data table.
 /// </remarks>
 internal static class MarkerDefinitions
@@ -25,6 +26,10 @@ internal static class MarkerDefinitions
         foreach (var kind in Kinds)
         {
             w.Raw("<path").Attribute("id", Id(kind)).Attribute("d", Shape(kind)).Raw("/>");
+            // The same shape as an SVG marker for the vertices of the series' lines. A marker does not inherit the
+            // line's colour, so it carries the series' class itself; it is drawn in user units, unscaled by the stroke.
+            w.Raw("<marker").Attribute("id", VertexId(kind)).Raw(" markerUnits=\"userSpaceOnUse\" viewBox=\"-6 -6 12 12\" markerWidth=\"12\" markerHeight=\"12\" overflow=\"visible\"><path")
+                .Attribute("class", SeriesView.ClassOf(kind)).Attribute("d", Shape(kind)).Raw("/></marker>");
         }
         foreach (var category in Categories)
         {
@@ -41,6 +46,9 @@ internal static class MarkerDefinitions
         SeriesKind.Region => "mk-region",
         _ => "mk-neighbours",
     };
+
+    /// <summary>The id of the marker on the vertices of a trend series' lines (the stylesheet names it by the series' class).</summary>
+    public static string VertexId(SeriesKind kind) => "v" + Id(kind);
 
     /// <summary>The id of an SPC point's marker.</summary>
     public static string Id(VariationCategory category) => category switch

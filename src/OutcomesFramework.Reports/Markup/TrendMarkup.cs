@@ -21,19 +21,17 @@ internal static class TrendMarkup
             // The group carries the series' colour (inherited by its line and markers) and its name, which ties
             // the markers to their column of the data table.
             w.Raw("<g").Attribute("class", series.CssClass).Attribute("data-series", series.Name).Raw(">");
+            // A run of two or more values is a line whose vertices carry the series' marker (the stylesheet sets it
+            // by class, so a point costs only its coordinates); a value alone between gaps is the marker placed by itself.
             foreach (var run in t.Frame.Runs(series.Values))
             {
                 if (run.Count > 1)
                 {
                     w.Raw("<polyline points=\"").Points(run).Raw("\"/>");
                 }
-            }
-            var marker = MarkerDefinitions.Id(series.Kind);
-            for (var i = 0; i < series.Values.Count; i++)
-            {
-                if (series.Values[i] is { } v)
+                else
                 {
-                    w.Raw("<use href=\"#").Raw(marker).Raw("\"").Attribute("x", t.Frame.X(i)).Attribute("y", t.Frame.Y.Map(v)).Raw("/>");
+                    w.Raw("<use href=\"#").Raw(MarkerDefinitions.Id(series.Kind)).Raw("\"").Attribute("x", run[0].X).Attribute("y", run[0].Y).Raw("/>");
                 }
             }
             w.Raw("</g>");

@@ -6,7 +6,10 @@ namespace OutcomesFramework.Reports.Model;
 internal sealed record SeriesView(string Name, SeriesKind Kind, IReadOnlyList<double?> Values, IReadOnlyList<string> Texts)
 {
     /// <summary>Gets the CSS class of the line.</summary>
-    public string CssClass => Kind switch
+    public string CssClass => ClassOf(Kind);
+
+    /// <summary>The CSS class of a kind of series (its colour and dash pattern).</summary>
+    public static string ClassOf(SeriesKind kind) => kind switch
     {
         SeriesKind.Council => "s-council",
         SeriesKind.England => "s-england",
