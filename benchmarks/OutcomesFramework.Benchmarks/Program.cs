@@ -15,7 +15,8 @@ public static class Program
     /// <c>returns-generate DIR council|england</c> writes the synthetic returns once, and <c>returns-once DIR</c>
     /// reads, validates and derives them once in a fresh process (docs/performance/returns.md);
     /// <c>returns-xml-only FILE</c> times loading each CIN child as an <c>XElement</c> and nothing else (the floor under
-    /// the CIN reader as written).
+    /// the CIN reader as written). <c>side-by-side-inputs DIR</c> writes the statistics and SPC benchmarks' inputs for
+    /// the R side of <c>benchmarks/side-by-side</c>.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -23,6 +24,11 @@ public static class Program
         {
             var england = args[2] == "england";
             ReturnsWorkload.Create(args[2], england ? 100_000 : 10_000, england ? 580_000 : 50_000, england ? 700_000 : 60_000, readInSetup: false, directory: args[1]);
+            return 0;
+        }
+        if (args.Length == 2 && args[0] == "side-by-side-inputs")
+        {
+            SideBySideInputs.Write(args[1]);
             return 0;
         }
         if (args.Length == 2 && args[0] == "returns-xml-only")

@@ -1,5 +1,10 @@
 # A base-R equivalent of ScoringEngine.ScoreAll, for docs/performance/scoring.md: 153 councils x 40 indicators,
-# latest period with 5-year trends. Synthetic data of the same shape (fixed seed). Run: Rscript benchmarks/r/scoring-equivalent.R
+# latest period with 5-year trends. Synthetic data of the same shape (fixed seed, set.seed(1)): the C# benchmark
+# (ScoringBenchmarks.AllAuthorities) scores the real England data, which this script does not read; the shape (councils,
+# indicators, periods, ten neighbours each) and the arithmetic per council are the same. Base R only.
+# Run by benchmarks/side-by-side, or alone: Rscript benchmarks/r/scoring-equivalent.R [- [REPS]]
+source(file.path(dirname(sub("^--file=", "", grep("^--file=", commandArgs(), value = TRUE))), "common.R"))
+a <- side_by_side_args(default_reps = 30, needs_inputs = FALSE)
 set.seed(1)
 n_la <- 153; n_ind <- 40; n_per <- 5; z <- qnorm(0.975)
 den <- array(sample(50:2000, n_la * n_ind * n_per, TRUE), c(n_la, n_ind, n_per))
@@ -44,6 +49,4 @@ score_all <- function() {
   overall <- rowMeans(out)
   list(res, out, overall, rank(-overall, ties.method = "min"))
 }
-invisible(score_all())
-times <- replicate(30, system.time(score_all())[["elapsed"]])
-cat(sprintf("base R ScoreAll equivalent: median %.1f ms, min %.1f ms\n", median(times) * 1000, min(times) * 1000))
+report("scoring", time_reps(score_all, a$reps))

@@ -6,11 +6,15 @@ namespace OutcomesFramework.Returns;
 /// <summary>The readers' one normaliser: trims, blanks to null, tolerated messiness flagged, dates parsed.</summary>
 internal static class FieldValues
 {
-    /// <summary>Normalises <paramref name="raw"/> for a field of <paramref name="kind"/>; sets <paramref name="flag"/> when it tolerated something.</summary>
-    public static string? Normalise(ReadOnlySpan<char> raw, FieldKind kind, out ReturnProblemKind? flag)
+    /// <summary>
+    /// Normalises <paramref name="raw"/> for a field of <paramref name="kind"/>; sets <paramref name="flag"/> when it
+    /// tolerated something. Returns <paramref name="raw"/> itself when it needs no change (the usual case), so a
+    /// clean return is not copied value by value.
+    /// </summary>
+    public static string? Normalise(string raw, FieldKind kind, out ReturnProblemKind? flag)
     {
         flag = null;
-        var t = raw.Trim();
+        var t = raw.AsSpan().Trim();
         if (t.IsEmpty)
         {
             return null;
@@ -23,7 +27,7 @@ internal static class FieldValues
                     flag = ReturnProblemKind.DecimalIdentifier;
                     return t.Slice(0, t.Length - 2).ToString();
                 }
-                return t.ToString();
+                return Same(raw, t);
             case FieldKind.Code:
                 for (var i = 0; i < t.Length; i++)
                 {
@@ -33,13 +37,15 @@ internal static class FieldValues
                         return t.ToString().ToUpperInvariant();
                     }
                 }
-                return t.ToString();
+                return Same(raw, t);
             case FieldKind.Boolean:
                 return t.ToString().ToUpperInvariant();
             default:
-                return t.ToString();
+                return Same(raw, t);
         }
     }
+
+    private static string Same(string raw, ReadOnlySpan<char> trimmed) => trimmed.Length == raw.Length ? raw : trimmed.ToString();
 
     private static bool IsDigits(ReadOnlySpan<char> s)
     {

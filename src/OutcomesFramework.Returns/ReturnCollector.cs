@@ -15,9 +15,12 @@ internal sealed class ReturnCollector
     private readonly List<TableAccount> accounts = new();
     private readonly Dictionary<(string Source, string Table), int[]> counts = new();
     private readonly List<(string Source, string Table)> countOrder = new();
+    private readonly ValuePool pool = new();
     private string? lastSource;
     private string? lastTable;
     private int[]? lastCounts;
+    private TableSchema? lastSchema;
+    private List<ReturnRecord>? lastList;
 
     public ReturnCollector(ReturnKind kind, CollectionYear year)
     {
@@ -33,6 +36,9 @@ internal sealed class ReturnCollector
 
     public void Problem(ReturnProblemKind kind, RecordLocation location, string? child, string? field, string message, bool rejects) =>
         problems.Add(new ReturnProblem(kind, location, child, field, message, rejects));
+
+    /// <summary>Returns the one pooled instance of a repeated value (see <see cref="ValuePool"/>).</summary>
+    public string Intern(string value) => pool.Intern(value);
 
     /// <summary>Counts a record read (kept or not) against its source and table.</summary>
     public void Count(string source, string table, bool kept)
@@ -85,7 +91,11 @@ internal sealed class ReturnCollector
             {
                 continue;
             }
-            var v = FieldValues.Normalise(raw[i].AsSpan(), field.Kind, out var flag);
+            var v = FieldValues.Normalise(raw[i]!, field.Kind, out var flag);
+            if (v is not null && field.Kind is FieldKind.Code or FieldKind.Boolean or FieldKind.Date)
+            {
+                v = pool.Intern(v);
+            }
             values[i] = v;
             if (i == 0 && field.Kind == FieldKind.Id)
             {
@@ -106,31 +116,24 @@ internal sealed class ReturnCollector
                 }
             }
         }
-        if (dates is null && HasDateField(schema))
+        if (dates is null && schema.HasDates)
         {
             dates = new LocalDate?[values.Length];
         }
-        if (!tables.TryGetValue(schema.Name, out var list))
+        var list = lastList;
+        if (!ReferenceEquals(schema, lastSchema))
         {
-            list = new List<ReturnRecord>();
-            tables[schema.Name] = list;
+            if (!tables.TryGetValue(schema.Name, out list))
+            {
+                list = new List<ReturnRecord>();
+                tables[schema.Name] = list;
+            }
+            (lastSchema, lastList) = (schema, list);
         }
-        var record = new ReturnRecord(schema, values, dates, location, list.Count);
+        var record = new ReturnRecord(schema, values, dates, location, list!.Count);
         list.Add(record);
         Count(location.Source, schema.Name, true);
         return record;
-    }
-
-    private static bool HasDateField(TableSchema schema)
-    {
-        foreach (var f in schema.Fields)
-        {
-            if (f.Kind == FieldKind.Date)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     public ReturnData Build()

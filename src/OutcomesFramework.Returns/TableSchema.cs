@@ -30,7 +30,11 @@ internal sealed class TableSchema
             exact[fields[i].Name] = i;
         }
         Names = fields.Select(f => f.Name).ToArray();
+        HasDates = fields.Any(f => f.Kind == FieldKind.Date);
     }
+
+    /// <summary>Gets whether any field is a date (its records keep the parsed dates beside the text).</summary>
+    public bool HasDates { get; }
 
     public string Name { get; }
 
@@ -45,9 +49,27 @@ internal sealed class TableSchema
     public bool In(CollectionYear year) => year.EndYear >= FirstYear && year.EndYear <= LastYear;
 
     /// <summary>Returns the field's position, or -1.</summary>
-    public int IndexOf(string field) => exact.TryGetValue(field, out var i) || index.TryGetValue(field, out i) ? i : -1;
+    public int IndexOf(string field) => Same(field) is var s && s >= 0 ? s : exact.TryGetValue(field, out var i) || index.TryGetValue(field, out i) ? i : -1;
 
-    public int Require(string field) => exact.TryGetValue(field, out var i) || index.TryGetValue(field, out i) ? i : throw new ArgumentException("Table " + Name + " has no field " + field + ".", nameof(field));
+    public int Require(string field) => Same(field) is var s && s >= 0 ? s : exact.TryGetValue(field, out var i) || index.TryGetValue(field, out i) ? i : throw new ArgumentException("Table " + Name + " has no field " + field + ".", nameof(field));
+
+    /// <summary>The field's position when <paramref name="field"/> is the schema's own name instance, else -1.</summary>
+    /// <remarks>
+    /// Rules and derivations name fields with literals, the same interned strings the schemas are built from: a
+    /// reference scan of a dozen names finds them without hashing the name, millions of times a run.
+    /// </remarks>
+    private int Same(string field)
+    {
+        var names = Names;
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (ReferenceEquals(names[i], field))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     internal static FieldSchema F(string name, FieldKind kind = FieldKind.Code, int first = 0, int last = int.MaxValue) => new(name, kind, first, last);
 }

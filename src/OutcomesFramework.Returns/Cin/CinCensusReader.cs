@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Xml;
-using System.Xml.Linq;
+using System.Globalization;
+using System.Text;
 using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Returns.Cin;
@@ -15,8 +15,26 @@ namespace OutcomesFramework.Returns.Cin;
 /// and PreProceedingsandFGDM. Messiness is tolerated and flagged as in the 903 reader; malformed XML is a
 /// <see cref="ReturnFormatException"/> with its line and XML path.
 /// </summary>
+/// <remarks>
+/// Each child is read straight from the <see cref="XmlReader"/> into arrays reused from child to child
+/// (<see cref="CinChildNodes"/>), not loaded as an <c>XElement</c>; records keep their XML path as the child's index
+/// and a pooled tail (<see cref="RecordLocation"/>), and repeated values are pooled by the collector.
+/// </remarks>
 public sealed class CinCensusReader
 {
+    private const string ChildPath = "Message/Children/Child";
+
+    private static readonly TableSchema ChildIdentifiersSchema = CinSchema.Get(CinSchema.ChildIdentifiers);
+    private static readonly TableSchema ChildCharacteristicsSchema = CinSchema.Get(CinSchema.ChildCharacteristics);
+    private static readonly TableSchema DisabilitiesSchema = CinSchema.Get(CinSchema.Disabilities);
+    private static readonly TableSchema CinDetailsSchema = CinSchema.Get(CinSchema.CinDetails);
+    private static readonly TableSchema AssessmentsSchema = CinSchema.Get(CinSchema.Assessments);
+    private static readonly TableSchema CinPlanDatesSchema = CinSchema.Get(CinSchema.CinPlanDates);
+    private static readonly TableSchema Section47Schema = CinSchema.Get(CinSchema.Section47);
+    private static readonly TableSchema ChildProtectionPlansSchema = CinSchema.Get(CinSchema.ChildProtectionPlans);
+    private static readonly TableSchema ReviewsSchema = CinSchema.Get(CinSchema.Reviews);
+    private static readonly TableSchema PreProceedingsSchema = CinSchema.Get(CinSchema.PreProceedings);
+
     /// <summary>Creates a reader for the given collection year.</summary>
     /// <param name="year">The collection year (the census reference date is its 31 March).</param>
     public CinCensusReader(CollectionYear year)
@@ -55,7 +73,7 @@ public sealed class CinCensusReader
         var collector = new ReturnCollector(ReturnKind.CinCensus, Year);
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true };
         using var xml = XmlReader.Create(text, settings);
-        var childIndex = 0;
+        var state = new ReadState(collector, name, Year);
         try
         {
             if (!xml.ReadToFollowing("Message"))
@@ -71,9 +89,17 @@ public sealed class CinCensusReader
                 }
                 if (xml.LocalName == "Header")
                 {
-                    using var sub = xml.ReadSubtree();
-                    var header = XElement.Load(sub, LoadOptions.SetLineInfo);
-                    collector.LocalAuthority = header.Descendants("LEA").FirstOrDefault()?.Value.Trim();
+                    state.Nodes.Load(xml);
+                    var nodes = state.Nodes;
+                    collector.LocalAuthority = null;
+                    for (var e = 1; e < nodes.Count; e++)
+                    {
+                        if (nodes.Is(e, "LEA"))
+                        {
+                            collector.LocalAuthority = nodes.DeepValue(e).Trim();
+                            break;
+                        }
+                    }
                 }
                 else if (xml.LocalName == "Children")
                 {
@@ -82,16 +108,15 @@ public sealed class CinCensusReader
                     {
                         do
                         {
-                            childIndex++;
-                            using var sub = xml.ReadSubtree();
-                            var child = XElement.Load(sub, LoadOptions.SetLineInfo);
-                            ReadChild(collector, name, child, "Message/Children/Child[" + childIndex + "]");
+                            state.ChildIndex++;
+                            state.Nodes.Load(xml);
+                            state.ReadChild();
                         }
                         while (xml.ReadToNextSibling("Child"));
                     }
                 }
             }
-            if (childIndex == 0)
+            if (state.ChildIndex == 0)
             {
                 collector.Touch(name, CinSchema.ChildIdentifiers);
                 collector.Problem(ReturnProblemKind.BlankFile, new RecordLocation(name, null, "Message/Children"), null, null,
@@ -100,232 +125,330 @@ public sealed class CinCensusReader
         }
         catch (XmlException e)
         {
-            throw new ReturnFormatException(new RecordLocation(name, e.LineNumber, childIndex > 0 ? "Message/Children/Child[" + childIndex + "]" : "Message"), "not well-formed XML: " + e.Message, e);
+            throw new ReturnFormatException(new RecordLocation(name, e.LineNumber, state.ChildIndex > 0 ? ChildPath + "[" + state.ChildIndex.ToString(CultureInfo.InvariantCulture) + "]" : "Message"), "not well-formed XML: " + e.Message, e);
         }
         return collector.Build();
     }
 
-    private void ReadChild(ReturnCollector collector, string name, XElement child, string path)
+    /// <summary>
+    /// One read's working state: the current child's nodes, the element counters that number its paths
+    /// (<c>CINdetails[2]</c>), the pooled path tails and generated identifiers, and the module value lists.
+    /// </summary>
+    private sealed class ReadState
     {
-        var childId = child.Element("ChildIdentifiers")?.Element("LAchildID")?.Value;
-        FlagStrayText(collector, name, child, path, childId);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        string Next(XElement e, string parentPath)
+        private readonly ReturnCollector collector;
+        private readonly string name;
+        private readonly CollectionYear year;
+
+        // A path's tail (for example "/CINdetails[1]/Assessments[2]") by its parent's tail, the element's name and its
+        // number among its like-named siblings (0: no number); the same few hundred tails recur in every child.
+        private readonly Dictionary<(string Parent, string Name, int Number), string> tails = new();
+        private readonly Dictionary<(string Parent, string Name), int> counts = new();
+        private readonly Dictionary<(int Details, int Item), string> ids = new();
+        private readonly CinModuleValues details = new();
+        private readonly CinModuleValues module = new();
+        private readonly StringBuilder factors = new();
+        private string? childId;
+
+        public ReadState(ReturnCollector collector, string name, CollectionYear year)
         {
-            var key = parentPath + "/" + e.Name.LocalName;
-            counts.TryGetValue(key, out var n);
-            counts[key] = ++n;
-            return key + "[" + n + "]";
+            this.collector = collector;
+            this.name = name;
+            this.year = year;
         }
-        var identifiersSeen = false;
-        foreach (var module in child.Elements())
+
+        public CinChildNodes Nodes { get; } = new();
+
+        public int ChildIndex { get; set; }
+
+        public void ReadChild()
         {
-            var modulePath = Next(module, path);
-            switch (module.Name.LocalName)
+            var n = Nodes;
+            childId = null;
+            for (var m = n.FirstChild(0); m >= 0; m = n.NextSibling(m))
             {
-                case "ChildIdentifiers":
-                    identifiersSeen = true;
-                    AddLeaves(collector, name, CinSchema.ChildIdentifiers, module, modulePath, childId, null);
-                    break;
-                case "ChildCharacteristics":
-                    AddLeaves(collector, name, CinSchema.ChildCharacteristics, module, modulePath, childId, null, "Disabilities");
-                    foreach (var disabilities in module.Elements("Disabilities"))
+                if (n.Is(m, "ChildIdentifiers"))
+                {
+                    for (var leaf = n.FirstChild(m); leaf >= 0; leaf = n.NextSibling(leaf))
                     {
-                        var dPath = Next(disabilities, modulePath);
-                        foreach (var d in disabilities.Elements())
+                        if (n.Is(leaf, "LAchildID"))
                         {
-                            var p = Next(d, dPath);
-                            if (d.Name.LocalName != "Disability")
-                            {
-                                Unknown(collector, name, d, p, childId);
-                                continue;
-                            }
-                            Add(collector, name, CinSchema.Disabilities, d, p, childId, null, new Dictionary<string, string?> { ["Disability"] = Value(d) });
+                            childId = n.DeepValue(leaf);
+                            break;
                         }
                     }
                     break;
-                case "CINdetails":
-                    ReadDetails(collector, name, module, modulePath, childId, Next);
-                    break;
-                default:
-                    Unknown(collector, name, module, modulePath, childId);
-                    break;
+                }
             }
-        }
-        if (!identifiersSeen)
-        {
-            // A child with no identifiers still counts: the validator reports it (8500), the account shows it.
-            Add(collector, name, CinSchema.ChildIdentifiers, child, path, childId, null, new Dictionary<string, string?>());
-        }
-    }
-
-    private void ReadDetails(ReturnCollector collector, string name, XElement details, string path, string? childId, Func<XElement, string, string> next)
-    {
-        var detailsId = path.Substring(path.LastIndexOf('[') + 1).TrimEnd(']');
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal) { ["CINdetailsID"] = detailsId };
-        var assessment = 0;
-        var plan = 0;
-        foreach (var e in details.Elements())
-        {
-            var tag = e.Name.LocalName;
-            var p = next(e, path);
-            switch (tag)
+            FlagStrayText();
+            counts.Clear();
+            var identifiersSeen = false;
+            for (var m = n.FirstChild(0); m >= 0; m = n.NextSibling(m))
             {
-                case "Assessments":
-                    assessment++;
-                    var factors = e.Descendants("AssessmentFactors").Select(Value).Where(v => v is not null).ToList();
-                    var a = LeafValues(collector, name, e, p, childId, "FactorsIdentifiedAtAssessment");
-                    a["CINdetailsID"] = detailsId;
-                    a["AssessmentID"] = detailsId + "." + assessment;
-                    a["AssessmentFactors"] = factors.Count == 0 ? null : string.Join(",", factors.Select(f => f!.Trim()));
-                    Add(collector, name, CinSchema.Assessments, e, p, childId, null, a);
-                    break;
-                case "CINPlanDates":
-                    Add(collector, name, CinSchema.CinPlanDates, e, p, childId, detailsId, LeafValues(collector, name, e, p, childId));
-                    break;
-                case "Section47":
-                    Add(collector, name, CinSchema.Section47, e, p, childId, detailsId, LeafValues(collector, name, e, p, childId));
-                    break;
-                case "ChildProtectionPlans":
-                    plan++;
-                    var cppId = detailsId + "." + plan;
-                    var c = LeafValues(collector, name, e, p, childId, "Reviews");
-                    c["CPPID"] = cppId;
-                    Add(collector, name, CinSchema.ChildProtectionPlans, e, p, childId, detailsId, c);
-                    foreach (var reviews in e.Elements("Reviews"))
-                    {
-                        var rp = next(reviews, p);
-                        foreach (var r in reviews.Elements())
+                var moduleTail = Next(m, string.Empty);
+                switch (n.Name(m))
+                {
+                    case "ChildIdentifiers":
+                        identifiersSeen = true;
+                        LeafValues(m, moduleTail, null);
+                        Add(ChildIdentifiersSchema, m, moduleTail, null, module);
+                        break;
+                    case "ChildCharacteristics":
+                        LeafValues(m, moduleTail, "Disabilities");
+                        Add(ChildCharacteristicsSchema, m, moduleTail, null, module);
+                        for (var disabilities = n.FirstChild(m); disabilities >= 0; disabilities = n.NextSibling(disabilities))
                         {
-                            var rrp = next(r, rp);
-                            if (r.Name.LocalName != "CPPreviewDate")
+                            if (!n.Is(disabilities, "Disabilities"))
                             {
-                                Unknown(collector, name, r, rrp, childId);
                                 continue;
                             }
-                            Add(collector, name, CinSchema.Reviews, r, rrp, childId, detailsId, new Dictionary<string, string?> { ["CPPID"] = cppId, ["CPPreviewDate"] = Value(r) });
+                            var dTail = Next(disabilities, moduleTail);
+                            for (var d = n.FirstChild(disabilities); d >= 0; d = n.NextSibling(d))
+                            {
+                                var p = Next(d, dTail);
+                                if (n.Name(d) != "Disability")
+                                {
+                                    Unknown(d, p);
+                                    continue;
+                                }
+                                module.Clear();
+                                module.Set("Disability", n.Value(d));
+                                Add(DisabilitiesSchema, d, p, null, module);
+                            }
                         }
-                    }
-                    break;
-                case "PreProceedingsandFGDM":
-                    Add(collector, name, CinSchema.PreProceedings, e, p, childId, detailsId, LeafValues(collector, name, e, p, childId));
-                    break;
-                default:
-                    if (e.HasElements)
-                    {
-                        Unknown(collector, name, e, p, childId);
-                    }
-                    else
-                    {
-                        values[tag] = Value(e);
-                    }
-                    break;
+                        break;
+                    case "CINdetails":
+                        ReadDetails(m, moduleTail);
+                        break;
+                    default:
+                        Unknown(m, moduleTail);
+                        break;
+                }
+            }
+            if (!identifiersSeen)
+            {
+                // A child with no identifiers still counts: the validator reports it (8500), the account shows it.
+                module.Clear();
+                Add(ChildIdentifiersSchema, 0, string.Empty, null, module);
             }
         }
-        Add(collector, name, CinSchema.CinDetails, details, path, childId, null, values);
-    }
 
-    private static string? Value(XElement e)
-    {
-        if (e.IsEmpty)
+        private void ReadDetails(int cin, string tail)
         {
-            return null;
+            var n = Nodes;
+            var number = counts[(string.Empty, n.Name(cin))];
+            var detailsId = Id(number, 0);
+            details.Clear();
+            details.Set("CINdetailsID", detailsId);
+            var assessment = 0;
+            var plan = 0;
+            for (var e = n.FirstChild(cin); e >= 0; e = n.NextSibling(e))
+            {
+                var tag = n.Name(e);
+                var p = Next(e, tail);
+                switch (tag)
+                {
+                    case "Assessments":
+                        assessment++;
+                        var joined = Factors(e);
+                        LeafValues(e, p, "FactorsIdentifiedAtAssessment");
+                        module.Set("CINdetailsID", detailsId);
+                        module.Set("AssessmentID", Id(number, assessment));
+                        module.Set("AssessmentFactors", joined);
+                        Add(AssessmentsSchema, e, p, null, module);
+                        break;
+                    case "CINPlanDates":
+                        LeafValues(e, p, null);
+                        Add(CinPlanDatesSchema, e, p, detailsId, module);
+                        break;
+                    case "Section47":
+                        LeafValues(e, p, null);
+                        Add(Section47Schema, e, p, detailsId, module);
+                        break;
+                    case "ChildProtectionPlans":
+                        plan++;
+                        var cppId = Id(number, plan);
+                        LeafValues(e, p, "Reviews");
+                        module.Set("CPPID", cppId);
+                        Add(ChildProtectionPlansSchema, e, p, detailsId, module);
+                        for (var reviews = n.FirstChild(e); reviews >= 0; reviews = n.NextSibling(reviews))
+                        {
+                            if (!n.Is(reviews, "Reviews"))
+                            {
+                                continue;
+                            }
+                            var rp = Next(reviews, p);
+                            for (var r = n.FirstChild(reviews); r >= 0; r = n.NextSibling(r))
+                            {
+                                var rrp = Next(r, rp);
+                                if (n.Name(r) != "CPPreviewDate")
+                                {
+                                    Unknown(r, rrp);
+                                    continue;
+                                }
+                                module.Clear();
+                                module.Set("CPPID", cppId);
+                                module.Set("CPPreviewDate", n.Value(r));
+                                Add(ReviewsSchema, r, rrp, detailsId, module);
+                            }
+                        }
+                        break;
+                    case "PreProceedingsandFGDM":
+                        LeafValues(e, p, null);
+                        Add(PreProceedingsSchema, e, p, detailsId, module);
+                        break;
+                    default:
+                        if (n.HasElements(e))
+                        {
+                            Unknown(e, p);
+                        }
+                        else
+                        {
+                            details.Set(tag, n.Value(e));
+                        }
+                        break;
+                }
+            }
+            Add(CinDetailsSchema, cin, tail, null, details);
         }
-        // The usual leaf holds one text node: take it without enumerating.
-        if (e.FirstNode is XText only && only.NextNode is null)
-        {
-            return only.Value;
-        }
-        return e.Nodes().OfType<XText>().Aggregate(string.Empty, (s, t) => s + t.Value);
-    }
 
-    private static Dictionary<string, string?> LeafValues(ReturnCollector collector, string name, XElement e, string path, string? childId, params string[] skip)
-    {
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var leaf in e.Elements())
+        /// <summary>The assessment's factors (every AssessmentFactors element inside it, blanks kept, empty tags not) joined by commas, or null.</summary>
+        private string? Factors(int assessment)
         {
-            if (skip.Length > 0 && Array.IndexOf(skip, leaf.Name.LocalName) >= 0)
+            var n = Nodes;
+            factors.Clear();
+            var any = false;
+            for (var e = assessment + 1; e < n.End(assessment); e++)
             {
-                continue;
-            }
-            if (leaf.HasElements)
-            {
-                Unknown(collector, name, leaf, path + "/" + leaf.Name.LocalName, childId);
-                continue;
-            }
-            values[leaf.Name.LocalName] = Value(leaf);
-        }
-        return values;
-    }
-
-    private void AddLeaves(ReturnCollector collector, string name, string table, XElement e, string path, string? childId, string? detailsId, params string[] skip) =>
-        Add(collector, name, table, e, path, childId, detailsId, LeafValues(collector, name, e, path, childId, skip));
-
-    private void Add(ReturnCollector collector, string name, string table, XElement e, string path, string? childId, string? detailsId, Dictionary<string, string?> values)
-    {
-        var schema = CinSchema.Get(table);
-        var location = new RecordLocation(name, ((IXmlLineInfo)e).HasLineInfo() ? ((IXmlLineInfo)e).LineNumber : null, path);
-        if (!schema.In(Year))
-        {
-            collector.Count(name, table, false);
-            collector.Problem(ReturnProblemKind.NotInCollectionYear, location, childId, null,
-                "the " + table + " module is not part of the " + Year + " census (from " + new CollectionYear(schema.FirstYear) + "); the record is rejected.", true);
-            return;
-        }
-        var raw = new string?[schema.Fields.Count];
-        raw[0] = childId;
-        if (detailsId is not null)
-        {
-            raw[1] = detailsId;
-        }
-        foreach (var pair in values)
-        {
-            var at = schema.IndexOf(pair.Key);
-            if (at < 0)
-            {
-                collector.Problem(ReturnProblemKind.UnknownField, location, childId, pair.Key, "the " + table + " module has no element " + pair.Key + "; its value is ignored.", false);
-                continue;
-            }
-            if (!schema.Fields[at].In(Year))
-            {
-                collector.Problem(ReturnProblemKind.NotInCollectionYear, location, childId, pair.Key, pair.Key + " is not part of the " + Year + " census; its value is ignored.", false);
-                continue;
-            }
-            raw[at] = pair.Value;
-        }
-        collector.Add(schema, raw, location, childId);
-    }
-
-    private static void Unknown(ReturnCollector collector, string name, XElement e, string path, string? childId) =>
-        collector.Problem(ReturnProblemKind.UnknownField, new RecordLocation(name, ((IXmlLineInfo)e).HasLineInfo() ? ((IXmlLineInfo)e).LineNumber : null, path), childId, e.Name.LocalName,
-            "the CIN census has no element " + e.Name.LocalName + " here; it is ignored.", false);
-
-    private static void FlagStrayText(ReturnCollector collector, string name, XElement child, string path, string? childId)
-    {
-        // Walks the child once; text beside elements is stray (a leaf's own text is its value).
-        var stack = new Stack<XElement>();
-        stack.Push(child);
-        while (stack.Count > 0)
-        {
-            var e = stack.Pop();
-            if (!e.HasElements)
-            {
-                continue;
-            }
-            var subs = new List<XElement>(e.Elements());
-            for (var i = subs.Count - 1; i >= 0; i--)
-            {
-                stack.Push(subs[i]);
-            }
-            for (var node = e.FirstNode; node is not null; node = node.NextNode)
-            {
-                if (node is not XText t || string.IsNullOrWhiteSpace(t.Value))
+                if (!n.Is(e, "AssessmentFactors") || n.Value(e) is not { } v)
                 {
                     continue;
                 }
-                var line = ((IXmlLineInfo)t).HasLineInfo() ? ((IXmlLineInfo)t).LineNumber : (int?)null;
-                collector.Problem(ReturnProblemKind.StrayText, new RecordLocation(name, line, path), childId, e.Name.LocalName,
-                    "stray text '" + t.Value.Trim() + "' inside " + e.Name.LocalName + "; ignored.", false);
+                if (any)
+                {
+                    factors.Append(',');
+                }
+                factors.Append(v.Trim());
+                any = true;
+            }
+            return any ? collector.Intern(factors.ToString()) : null;
+        }
+
+        /// <summary>Numbers the element among its like-named siblings met so far and returns its path's tail.</summary>
+        private string Next(int element, string parentTail)
+        {
+            var key = (parentTail, Nodes.Name(element));
+            counts.TryGetValue(key, out var count);
+            counts[key] = ++count;
+            return Tail(parentTail, key.Item2, count);
+        }
+
+        private string Tail(string parent, string element, int number)
+        {
+            if (!tails.TryGetValue((parent, element, number), out var tail))
+            {
+                tail = number == 0 ? parent + "/" + element : parent + "/" + element + "[" + number.ToString(CultureInfo.InvariantCulture) + "]";
+                tails.Add((parent, element, number), tail);
+            }
+            return tail;
+        }
+
+        /// <summary>The generated identifier "d" (a CINdetails' number) or "d.i" (its i-th assessment or plan), pooled.</summary>
+        private string Id(int detailsNumber, int item)
+        {
+            if (!ids.TryGetValue((detailsNumber, item), out var id))
+            {
+                id = item == 0 ? detailsNumber.ToString(CultureInfo.InvariantCulture) : detailsNumber.ToString(CultureInfo.InvariantCulture) + "." + item.ToString(CultureInfo.InvariantCulture);
+                ids.Add((detailsNumber, item), id);
+            }
+            return id;
+        }
+
+        private RecordLocation Location(int? line, string tail) => new(name, line, ChildPath, ChildIndex, tail);
+
+        /// <summary>Puts the element's leaves (except <paramref name="skip"/>) into the module list; a leaf with elements inside is flagged.</summary>
+        private void LeafValues(int element, string tail, string? skip)
+        {
+            var n = Nodes;
+            module.Clear();
+            for (var leaf = n.FirstChild(element); leaf >= 0; leaf = n.NextSibling(leaf))
+            {
+                var leafName = n.Name(leaf);
+                if (skip is not null && leafName == skip)
+                {
+                    continue;
+                }
+                if (n.HasElements(leaf))
+                {
+                    Unknown(leaf, Tail(tail, leafName, 0));
+                    continue;
+                }
+                module.Set(leafName, n.Value(leaf));
+            }
+        }
+
+        private void Add(TableSchema schema, int element, string tail, string? detailsId, CinModuleValues values)
+        {
+            var location = Location(Nodes.Line(element), tail);
+            if (!schema.In(year))
+            {
+                collector.Count(name, schema.Name, false);
+                collector.Problem(ReturnProblemKind.NotInCollectionYear, location, childId, null,
+                    "the " + schema.Name + " module is not part of the " + year + " census (from " + new CollectionYear(schema.FirstYear) + "); the record is rejected.", true);
+                return;
+            }
+            var raw = new string?[schema.Fields.Count];
+            raw[0] = childId;
+            if (detailsId is not null)
+            {
+                raw[1] = detailsId;
+            }
+            for (var i = 0; i < values.Count; i++)
+            {
+                var field = values.Name(i);
+                var at = schema.IndexOf(field);
+                if (at < 0)
+                {
+                    collector.Problem(ReturnProblemKind.UnknownField, location, childId, field, "the " + schema.Name + " module has no element " + field + "; its value is ignored.", false);
+                    continue;
+                }
+                if (!schema.Fields[at].In(year))
+                {
+                    collector.Problem(ReturnProblemKind.NotInCollectionYear, location, childId, field, field + " is not part of the " + year + " census; its value is ignored.", false);
+                    continue;
+                }
+                raw[at] = values.Value(i);
+            }
+            collector.Add(schema, raw, location, childId);
+        }
+
+        private void Unknown(int element, string tail)
+        {
+            var elementName = Nodes.Name(element);
+            collector.Problem(ReturnProblemKind.UnknownField, Location(Nodes.Line(element), tail), childId, elementName,
+                "the CIN census has no element " + elementName + " here; it is ignored.", false);
+        }
+
+        private void FlagStrayText()
+        {
+            // Elements in document order, each one's own text: text beside elements is stray (a leaf's own text is its value).
+            var n = Nodes;
+            for (var e = 0; e < n.Count; e++)
+            {
+                if (!n.HasElements(e))
+                {
+                    continue;
+                }
+                for (var t = n.FirstText(e); t >= 0; t = n.NextText(t))
+                {
+                    var text = n.Text(t);
+                    if (string.IsNullOrWhiteSpace(text))
+                    {
+                        continue;
+                    }
+                    collector.Problem(ReturnProblemKind.StrayText, Location(n.TextLine(t), string.Empty), childId, n.Name(e),
+                        "stray text '" + text.Trim() + "' inside " + n.Name(e) + "; ignored.", false);
+                }
             }
         }
     }
