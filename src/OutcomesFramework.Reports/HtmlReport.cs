@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Security.Cryptography;
@@ -86,9 +87,10 @@ public static class HtmlReport
     {
         var (css, policy) = Style.Value;
         var shell = new ShellModel(title, policy, "OutcomesFramework " + provenance.ToolVersion, css, body);
-        return "<!DOCTYPE html>\n" + RenderFragment(Shell.Render(shell)) + "\n";
+        return RenderFragment(Shell.Render(shell));
     }
 
+    /// <summary>Renders the document into one buffer: the doctype, the page, a final newline, without copying the page again.</summary>
     private static string RenderFragment(RenderFragment fragment)
     {
         using var renderer = new HtmlRenderer(Services.Value, NullLoggerFactory.Instance);
@@ -102,7 +104,12 @@ public static class HtmlReport
                 [nameof(CascadingValue<object>.ChildContent)] = fragment,
             });
             var output = await renderer.RenderComponentAsync<CascadingValue<string>>(parameters).ConfigureAwait(false);
-            return output.ToHtmlString();
+            // A council's page is about 2 million characters: start the buffer near that so it grows in few steps.
+            using var writer = new StringWriter(new StringBuilder(1 << 20), CultureInfo.InvariantCulture);
+            writer.Write("<!DOCTYPE html>\n");
+            output.WriteHtmlTo(writer);
+            writer.Write('\n');
+            return writer.ToString();
         }).GetAwaiter().GetResult();
     }
 

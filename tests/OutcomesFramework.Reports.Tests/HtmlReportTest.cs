@@ -160,10 +160,8 @@ public sealed class HtmlReportTest
         var data = EnglandData.Default;
         var sizes = data.Areas.LocalAuthorities.AsParallel().Select(a => (a.Name, Bytes: Encoding.UTF8.GetByteCount(HtmlReport.Render(Reports.Council(a.Name))))).ToList();
         Assert.Equal(data.Areas.LocalAuthorities.Length, sizes.Count);
-        // Issue 12 set 1.5 MB for the 40-indicator framework; the 86-indicator framework of issue 10 (docs/default-framework.md)
-        // renders at up to about 2.0 MB (Stoke-on-Trent). The limit is raised to 2.5 MB until the report's per-indicator output is slimmed (reported
-        // to the lead: the 1.5 MB budget of issue 12 no longer holds with the wide basket).
-        Assert.All(sizes, s => Assert.True(s.Bytes <= 2_500_000, s.Name + ": " + s.Bytes + " bytes"));
+        // Issue 12's budget: 1.5 MB (1,500,000 bytes) for every council's report, on the default framework.
+        Assert.All(sizes, s => Assert.True(s.Bytes <= 1_500_000, s.Name + ": " + s.Bytes + " bytes"));
     }
 
     [Fact]

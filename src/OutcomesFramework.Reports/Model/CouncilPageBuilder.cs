@@ -37,7 +37,9 @@ internal static class CouncilPageBuilder
             new("Values compared with", IndicatorWords.Comparator(card.Policy.Comparator)),
             new("Made by", "OutcomesFramework " + report.Provenance.ToolVersion),
         };
-        var outcomes = card.Outcomes.Select(o => Outcome(report, o, region)).ToList();
+        // The neighbours are the same for every indicator's trend: look them up once.
+        var neighbourCodes = report.Neighbours.NeighboursOf(area.Code).Select(n => n.AreaCode).ToList();
+        var outcomes = card.Outcomes.Select(o => Outcome(report, o, region, neighbourCodes)).ToList();
         var overall = card.Overall;
         var (spc, spcNote) = Spc(report);
         var (findings, findingsNote) = Findings(report);
@@ -106,7 +108,7 @@ internal static class CouncilPageBuilder
         return prefix + "-" + new string(chars);
     }
 
-    private static OutcomeView Outcome(CouncilReport report, OutcomeScore o, Area? region)
+    private static OutcomeView Outcome(CouncilReport report, OutcomeScore o, Area? region, IReadOnlyList<string> neighbourCodes)
     {
         var card = report.Scorecard;
         return new OutcomeView(
@@ -118,11 +120,11 @@ internal static class CouncilPageBuilder
             Format.Percent(o.Coverage) + " (needs " + Format.Percent(o.CoverageThreshold) + ")",
             Rank(o.Rank, o.RankOf, report.RankIntervals?.Of(o.Outcome.Id)),
             o.HasSufficientEvidence,
-            o.Indicators.Select(i => Indicator(report, i, region)).ToList(),
+            o.Indicators.Select(i => Indicator(report, i, region, neighbourCodes)).ToList(),
             card.ExplainOutcome(o.Outcome.Id));
     }
 
-    private static IndicatorView Indicator(CouncilReport report, IndicatorScore s, Area? region)
+    private static IndicatorView Indicator(CouncilReport report, IndicatorScore s, Area? region, IReadOnlyList<string> neighbourCodes)
     {
         var card = report.Scorecard;
         var indicator = s.Indicator;
@@ -174,7 +176,7 @@ internal static class CouncilPageBuilder
             facts,
             s.Notes,
             Spine(s, anchor, significance, comparedWith, card.Area.Name),
-            Trend(report, s, anchor, region),
+            Trend(report, s, anchor, region, neighbourCodes),
             card.ExplainIndicator(indicator.Id));
     }
 
@@ -224,7 +226,41 @@ internal static class CouncilPageBuilder
         return new SpineView(anchor + "-spine", geometry, significance, hasPolarity ? "worst" : "lowest", hasPolarity ? "best" : "highest", title, description, table);
     }
 
-    private static TrendView? Trend(CouncilReport report, IndicatorScore s, string anchor, Area? region)
+    /// <summary>
+    /// The neighbours' mean for each period (null where none has a value): each neighbour's series is read once and
+    /// walked beside the periods (both oldest first), rather than looked up period by period.
+    /// </summary>
+    private static List<double?> NeighbourMeans(ObservationSet observations, Indicator indicator, IReadOnlyList<string> neighbourCodes, List<ReportingPeriod> periods)
+    {
+        var sums = new double[periods.Count];
+        var counts = new int[periods.Count];
+        // Neighbours in model order, so each period's sum adds its values in the same order as before (the printed mean is the same to the last bit).
+        foreach (var code in neighbourCodes)
+        {
+            var series = observations.Series(indicator.Id, code);
+            var k = 0;
+            for (var i = 0; i < periods.Count; i++)
+            {
+                while (k < series.Length && series[k].Period < periods[i])
+                {
+                    k++;
+                }
+                if (k < series.Length && series[k].Period == periods[i] && series[k].HasValue && series[k].Value is { } v)
+                {
+                    sums[i] += v;
+                    counts[i]++;
+                }
+            }
+        }
+        var means = new List<double?>(periods.Count);
+        for (var i = 0; i < periods.Count; i++)
+        {
+            means.Add(counts[i] == 0 ? null : sums[i] / counts[i]);
+        }
+        return means;
+    }
+
+    private static TrendView? Trend(CouncilReport report, IndicatorScore s, string anchor, Area? region, IReadOnlyList<string> neighbourCodes)
     {
         var indicator = s.Indicator;
         var card = report.Scorecard;
@@ -232,18 +268,13 @@ internal static class CouncilPageBuilder
         var council = SeriesOf(report.Observations, indicator, card.Area.Code, last);
         var england = SeriesOf(report.Observations, indicator, report.Areas.Country.Code, last);
         var regional = region is null ? new Dictionary<ReportingPeriod, Observation>() : SeriesOf(report.Observations, indicator, region.Code, last);
-        var neighbourCodes = report.Neighbours.NeighboursOf(card.Area.Code).Select(n => n.AreaCode).ToList();
         var periods = council.Keys.Concat(england.Keys).Concat(regional.Keys).Distinct().OrderBy(p => p).ToList();
         if (periods.Count < 2 || council.Count == 0)
         {
             return null;
         }
         var dp = indicator.DecimalPlaces;
-        var neighbourMeans = periods.Select(p =>
-        {
-            var values = neighbourCodes.Select(code => report.Observations.Find(indicator.Id, code, p)).Where(o => o is { HasValue: true }).Select(o => o!.Value.Value!.Value).ToList();
-            return values.Count == 0 ? (double?)null : values.Sum() / values.Count;
-        }).ToList();
+        var neighbourMeans = NeighbourMeans(report.Observations, indicator, neighbourCodes, periods);
         var series = new List<SeriesView>
         {
             Series(card.Area.Name, SeriesKind.Council, periods, council, dp),

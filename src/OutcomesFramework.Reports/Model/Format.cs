@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 
 namespace OutcomesFramework.Reports.Model;
 
@@ -17,9 +18,12 @@ internal static class Format
             return Dash;
         }
         var places = Math.Clamp(decimals, 0, 15);
-        var text = Math.Round(v, places, MidpointRounding.AwayFromZero).ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var text = Math.Round(v, places, MidpointRounding.AwayFromZero).ToString(FixedPoint[places], CultureInfo.InvariantCulture);
         return IsNegativeZero(text) ? text.Substring(1) : text;
     }
+
+    // "F0" to "F15", made once: a report formats thousands of numbers.
+    private static readonly string[] FixedPoint = Enumerable.Range(0, 16).Select(i => "F" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     /// <summary>The mark printed for "no value".</summary>
     public const string Dash = "–";
@@ -29,9 +33,6 @@ internal static class Format
 
     /// <summary>A share (0 to 1) as a percentage with one decimal place.</summary>
     public static string Percent(double share) => Number(share * 100, 1) + "%";
-
-    /// <summary>An SVG coordinate: one decimal place is finer than a pixel and keeps the file small.</summary>
-    public static string Coord(double value) => Number(value, 1);
 
     private static bool IsNegativeZero(string s) => s.Length > 1 && s[0] == '-' && s.AsSpan(1).IndexOfAnyExcept("0.") < 0;
 }

@@ -6,20 +6,14 @@ namespace OutcomesFramework.Reports.Model;
 internal sealed record SeriesView(string Name, SeriesKind Kind, IReadOnlyList<double?> Values, IReadOnlyList<string> Texts)
 {
     /// <summary>Gets the CSS class of the line.</summary>
-    public string CssClass => Kind switch
+    public string CssClass => ClassOf(Kind);
+
+    /// <summary>The CSS class of a kind of series (its colour and dash pattern).</summary>
+    public static string ClassOf(SeriesKind kind) => kind switch
     {
         SeriesKind.Council => "s-council",
         SeriesKind.England => "s-england",
         SeriesKind.Region => "s-region",
         _ => "s-neighbours",
-    };
-
-    /// <summary>Gets the marker drawn at each value (centred on 0,0): circle, square, triangle or diamond.</summary>
-    public string MarkerPath => Kind switch
-    {
-        SeriesKind.Council => "M-4,0A4,4 0 1,0 4,0A4,4 0 1,0 -4,0Z",
-        SeriesKind.England => "M-3.5,-3.5H3.5V3.5H-3.5Z",
-        SeriesKind.Region => "M0,-4.5L4.5,3.5H-4.5Z",
-        _ => "M0,-5L5,0L0,5L-5,0Z",
     };
 }

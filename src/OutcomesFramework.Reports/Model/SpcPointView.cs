@@ -25,13 +25,4 @@ internal sealed record SpcPointView(
         VariationCategory.Neither => "v-neither",
         _ => "v-common",
     };
-
-    /// <summary>Gets the marker: a circle for common cause, a square for improvement, a diamond for concern, a triangle for neither.</summary>
-    public string MarkerPath => Category switch
-    {
-        VariationCategory.Improvement => "M-4.5,-4.5H4.5V4.5H-4.5Z",
-        VariationCategory.Concern => "M0,-6L6,0L0,6L-6,0Z",
-        VariationCategory.Neither => "M0,-5.5L5.5,4H-5.5Z",
-        _ => "M-3.5,0A3.5,3.5 0 1,0 3.5,0A3.5,3.5 0 1,0 -3.5,0Z",
-    };
 }

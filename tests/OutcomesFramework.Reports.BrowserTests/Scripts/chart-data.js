@@ -6,6 +6,8 @@
   let checked = 0;
   const num = t => { const s = (t || '').trim().replace('\u2212', '-'); return /^-?\d+(\.\d+)?$/.test(s) ? parseFloat(s) : null; };
   const half = t => { const m = (t || '').trim().match(/\.(\d+)$/); return m ? 0.5 * Math.pow(10, -m[1].length) : 0.5; };
+  // A time-series marker is a <use> of a shared shape placed at (x, y); the spine's marker is a path translated to its place.
+  const at = el => [parseFloat(el.getAttribute('x')), parseFloat(el.getAttribute('y'))];
   const translate = el => { const m = el.getAttribute('transform').match(/translate\(([-\d.]+),([-\d.]+)\)/); return [parseFloat(m[1]), parseFloat(m[2])]; };
   const tableOf = svg => document.getElementById(svg.getAttribute('aria-labelledby').split(' ')[0].replace(/-t$/, '-table'));
   for (const svg of document.querySelectorAll('svg.chart')) {
@@ -19,14 +21,19 @@
     const rows = [...table.tBodies[0].rows];
     const headers = [...table.tHead.rows[0].cells].map(c => c.textContent.trim());
     const series = svg.classList.contains('spc')
-      ? [{ markers: [...svg.querySelectorAll(':scope > path.m')], column: 1 }]
-      : [...svg.querySelectorAll('g[data-series]')].map(g => ({ markers: [...g.querySelectorAll('path.m')], column: headers.indexOf(g.getAttribute('data-series')) }));
+      ? [{ points: [...svg.querySelectorAll(':scope > use')].map(at), column: 1 }]
+      // A trend series' points are its lines' vertices (marked by the stylesheet) and any value alone between gaps (a <use>), in period order.
+      : [...svg.querySelectorAll('g[data-series]')].map(g => ({ points: [...g.querySelectorAll(':scope > polyline, :scope > use')].flatMap(e => e.tagName === 'use' ? [at(e)] : e.getAttribute('points').trim().split(/\s+/).map(p => p.split(',').map(parseFloat))).sort((a, b) => a[0] - b[0]), column: headers.indexOf(g.getAttribute('data-series')) }));
+    // The stylesheet must really mark the lines' vertices: a line without its marker would draw numbers no one can see.
+    for (const line of svg.querySelectorAll('g[data-series] > polyline')) {
+      if (getComputedStyle(line).markerMid === 'none' || getComputedStyle(line).markerStart === 'none') problems.push(table.id + ': a line without markers');
+    }
     for (const s of series) {
       if (s.column < 1) { problems.push(table.id + ': a series has no column'); continue; }
       const cells = rows.map(r => r.cells[s.column].textContent).filter(t => num(t) !== null);
-      if (cells.length !== s.markers.length) { problems.push(table.id + ' column ' + headers[s.column] + ': ' + s.markers.length + ' markers, ' + cells.length + ' numbers'); continue; }
-      s.markers.forEach((m, i) => {
-        const value = decode(translate(m)[1]);
+      if (cells.length !== s.points.length) { problems.push(table.id + ' column ' + headers[s.column] + ': ' + s.points.length + ' markers, ' + cells.length + ' numbers'); continue; }
+      s.points.forEach((m, i) => {
+        const value = decode(m[1]);
         const tolerance = 0.1 / Math.abs(perUnit) + half(cells[i]) + 1e-9;
         if (Math.abs(value - num(cells[i])) > tolerance) problems.push(table.id + ' ' + headers[s.column] + ' row ' + i + ': drawn ' + value + ', table ' + cells[i]);
         checked++;
