@@ -15,7 +15,6 @@ namespace OutcomesFramework.Cli.Tests;
 /// </summary>
 public sealed class ReportCommandTest : IDisposable
 {
-    private const string CsvHeader = "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,percent\n";
 
     private readonly string dir = Directory.CreateTempSubdirectory("outcomes-report-").FullName;
 
@@ -160,25 +159,8 @@ public sealed class ReportCommandTest : IDisposable
     {
         // A local percentage indicator only Leeds has: a rank "1st of 1" and a quartile band would be judgements the
         // data cannot carry, so both are a dash, and there is no spine chart (no spread of councils to draw).
-        File.WriteAllText(PathOf("leeds_youth_voice.csv"), CsvHeader + Row(2024, "55.5") + Row(2025, "61.5"), new UTF8Encoding(false));
-        File.WriteAllText(PathOf("leeds.json"), """
-            {
-              "formatVersion": 1,
-              "name": "Leeds local definitions",
-              "framework": "ecm-england",
-              "indicators": { "pc-youth-voice": { "normalisation": { "method": "goalposts", "lower": 40, "upper": 80 } } },
-              "localIndicators": [
-                {
-                  "id": "pc-youth-voice", "title": "Young people who took part in youth voice activities", "outcome": "PC", "aims": ["PC1"],
-                  "role": "outcome", "measure": "proportion", "polarity": "higherIsBetter", "unit": "%", "decimalPlaces": 1,
-                  "period": "yearEnding31March", "multiplier": 100,
-                  "source": { "publication": "Leeds youth voice survey", "file": "leeds_youth_voice.csv", "valueColumn": "percent" }
-                }
-              ],
-              "data": ["leeds_youth_voice.csv"]
-            }
-            """);
-        var html = Report("leeds-local.html", "report", "--la", "Leeds", "--overlay", PathOf("leeds.json"));
+        var overlay = UserInputDefectsTest.LocalIndicatorOverlay(dir, UserInputDefectsTest.Row(2024, "55.5") + UserInputDefectsTest.Row(2025, "61.5"));
+        var html = Report("leeds-local.html", "report", "--la", "Leeds", "--overlay", overlay);
         Assert.Contains("<h3 id=\"ind-pc-youth-voice-h\">Young people who took part in youth voice activities</h3>", html, StringComparison.Ordinal);
         Assert.Equal("61.5", Fact(html, "pc-youth-voice", "Value"));
         Assert.Equal("– (no other council has a value to rank against)", Fact(html, "pc-youth-voice", "Rank among councils"));
@@ -188,9 +170,6 @@ public sealed class ReportCommandTest : IDisposable
         // A ranked indicator of the same report still shows its rank among all councils.
         Assert.Matches("<dt>Rank among councils</dt><dd>[0-9]+(st|nd|rd|th) of 1[0-5][0-9] \\(1st is best\\)</dd>", html);
     }
-
-    private static string Row(int year, string percent) =>
-        year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,383,E08000035,Leeds," + percent + "\n";
 
     public static TheoryData<string[], string> BadInput() => new()
     {

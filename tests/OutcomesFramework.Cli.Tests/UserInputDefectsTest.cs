@@ -109,11 +109,12 @@ public sealed class UserInputDefectsTest
         }
     }
 
-    private static string Row(int year, string percent) =>
+    /// <summary>One Leeds row of the local indicator's CSV (shared with the report tests).</summary>
+    internal static string Row(int year, string percent) =>
         year.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",Reporting year,Local authority,E92000001,England,E12000003,Yorkshire and The Humber,383,E08000035,Leeds," + percent + "\n";
 
     /// <summary>Writes an overlay with one local percentage indicator read from <c>leeds_youth_voice.csv</c> holding <paramref name="rows"/>.</summary>
-    private static string LocalIndicatorOverlay(string dir, string rows)
+    internal static string LocalIndicatorOverlay(string dir, string rows)
     {
         File.WriteAllText(Path.Combine(dir, "leeds_youth_voice.csv"), Header + rows, new UTF8Encoding(false));
         var overlay = Path.Combine(dir, "leeds.json");
