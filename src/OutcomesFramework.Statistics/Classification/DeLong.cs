@@ -58,7 +58,7 @@ public static class DeLong
         return new AucComparison(new AucEstimate(a.Auc, varA, m, n), new AucEstimate(b.Auc, varB, m, n), varA + varB - (2 * cov));
     }
 
-    /// <summary>The AUC and the structural components V₁₀ (per positive) and V₀₁ (per negative), from mid-ranks.</summary>
+    /// <summary>The AUC (<see cref="Discrimination.AreaUnderCurve"/>) and the structural components V₁₀ (per positive) and V₀₁ (per negative), from mid-ranks.</summary>
     internal static (double Auc, double[] V10, double[] V01) Components(IReadOnlyList<double> scores, IReadOnlyList<bool> outcomes, int m, int n)
     {
         var x = new double[m];
@@ -82,11 +82,11 @@ public static class DeLong
         var rankY = MidRanks(y);
         // V10(Xi) = (number of negatives below Xi, ties half) / n = (rank of Xi among all − rank among positives) / n.
         var v10 = new double[m];
-        var sum = 0.0;
+        var positiveRanks = 0.0;
         for (var i = 0; i < m; i++)
         {
             v10[i] = (rankAll[i] - rankX[i]) / n;
-            sum += v10[i];
+            positiveRanks += rankAll[i];
         }
         // V01(Yj) = (number of positives above Yj, ties half) / m = 1 − (rank of Yj among all − rank among negatives) / m.
         var v01 = new double[n];
@@ -94,7 +94,8 @@ public static class DeLong
         {
             v01[j] = 1 - ((rankAll[m + j] - rankY[j]) / m);
         }
-        return (sum / m, v10, v01);
+        // The area from the exact rank sum, so it is the very number Discrimination.AreaUnderCurve gives.
+        return (Discrimination.FromRankSum(positiveRanks, m, n), v10, v01);
     }
 
     /// <summary>Mid-ranks (1-based, ties sharing the mean of their ranks), in input order.</summary>

@@ -9,6 +9,7 @@ using OutcomesFramework.Frameworks;
 using OutcomesFramework.Inspections;
 using OutcomesFramework.Periods;
 using OutcomesFramework.Scoring;
+using OutcomesFramework.Statistics.Classification;
 
 namespace OutcomesFramework.Assurance;
 
@@ -22,9 +23,10 @@ public sealed class BacktestResult
         Calendar = calendar;
         Cases = cases;
         Skipped = skipped;
-        var positives = cases.Where(c => c.IsRequiresImprovementOrWorse).Select(c => (double)c.Level).ToList();
-        var negatives = cases.Where(c => !c.IsRequiresImprovementOrWorse).Select(c => (double)c.Level).ToList();
-        AreaUnderCurve = positives.Count > 0 && negatives.Count > 0 ? Discrimination.AreaUnderCurve(positives, negatives) : null;
+        var outcomes = cases.Select(c => c.IsRequiresImprovementOrWorse).ToArray();
+        AreaUnderCurve = outcomes.Contains(true) && outcomes.Contains(false)
+            ? Discrimination.AreaUnderCurve(cases.Select(c => (double)c.Level).ToArray(), outcomes)
+            : null;
     }
 
     /// <summary>Gets the rule set run.</summary>

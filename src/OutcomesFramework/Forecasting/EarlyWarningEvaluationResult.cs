@@ -323,7 +323,7 @@ public sealed class EarlyWarningEvaluationResult
     }
 
     private static string Auc(List<Prediction> list, Func<Prediction, double> score) =>
-        CanEstimate(list) ? F3(DeLong.Estimate(list.Select(score).ToArray(), list.Select(p => p.Outcome).ToArray()).Auc) : "–";
+        CanEstimate(list) ? F3(Discrimination.AreaUnderCurve(list.Select(score).ToArray(), list.Select(p => p.Outcome).ToArray())) : "–";
 
     private static string Paired(List<Prediction> list, Func<Prediction, double> baseline)
     {

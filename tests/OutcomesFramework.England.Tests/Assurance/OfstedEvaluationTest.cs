@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using OutcomesFramework.Assurance;
+using OutcomesFramework.Statistics.Classification;
 using OutcomesFramework.Inspections;
 using Xunit;
 
@@ -107,17 +108,16 @@ public sealed class OfstedEvaluationTest
     private static string Auc(ImmutableResults results, int year)
     {
         var cases = results.Result.Cases.Where(c => c.Inspection.InspectionDate.Year == year).ToList();
-        var p = cases.Where(c => c.IsRequiresImprovementOrWorse).Select(c => (double)c.Level).ToList();
-        var n = cases.Where(c => !c.IsRequiresImprovementOrWorse).Select(c => (double)c.Level).ToList();
-        return p.Count == 0 || n.Count == 0 ? "–" : Discrimination.AreaUnderCurve(p, n).ToString("0.000", CultureInfo.InvariantCulture);
+        var outcomes = cases.Select(c => c.IsRequiresImprovementOrWorse).ToArray();
+        return !outcomes.Contains(true) || !outcomes.Contains(false) ? "–"
+            : Discrimination.AreaUnderCurve(cases.Select(c => (double)c.Level).ToArray(), outcomes).ToString("0.000", CultureInfo.InvariantCulture);
     }
 
     private static string FindingsAuc(ImmutableResults results)
     {
         static double Score(BacktestCase c) => c.Count(Severity.Information) + c.Count(Severity.Advisory) + c.Count(Severity.Concern) + c.Count(Severity.Serious);
-        var p = results.Result.Cases.Where(c => c.IsRequiresImprovementOrWorse).Select(Score).ToList();
-        var n = results.Result.Cases.Where(c => !c.IsRequiresImprovementOrWorse).Select(Score).ToList();
-        return Discrimination.AreaUnderCurve(p, n).ToString("0.000", CultureInfo.InvariantCulture);
+        var cases = results.Result.Cases;
+        return Discrimination.AreaUnderCurve(cases.Select(Score).ToArray(), cases.Select(c => c.IsRequiresImprovementOrWorse).ToArray()).ToString("0.000", CultureInfo.InvariantCulture);
     }
 
     /// <summary>AUC ± 1.96 standard errors, with Hanley and McNeil's (1982) standard error.</summary>
