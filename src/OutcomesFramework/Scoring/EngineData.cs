@@ -6,23 +6,6 @@ using OutcomesFramework.Evidence;
 
 namespace OutcomesFramework.Scoring;
 
-/// <summary>A statistical neighbour resolved against the catalogue: its entry, and its authority index (−1 when the catalogue lacks it).</summary>
-internal readonly struct ResolvedNeighbour
-{
-    public ResolvedNeighbour(StatisticalNeighbour entry, int index, string name)
-    {
-        Entry = entry;
-        Index = index;
-        Name = name;
-    }
-
-    public StatisticalNeighbour Entry { get; }
-
-    public int Index { get; }
-
-    public string Name { get; }
-}
-
 /// <summary>
 /// The lookups every cross-section and scorecard shares: authorities by index, every code in the observations
 /// resolved once to an authority index or to a country or region, and each authority's neighbours as indices.

@@ -4,19 +4,6 @@ using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Scoring;
 
-/// <summary>How an authority's value stands against its local target.</summary>
-public enum TargetStatus
-{
-    /// <summary>At the target or better than it (read through polarity).</summary>
-    Met = 0,
-
-    /// <summary>Worse than the target by no more than the target's tolerance.</summary>
-    Near = 1,
-
-    /// <summary>Worse than the target by more than the tolerance.</summary>
-    Missed = 2,
-}
-
 /// <summary>
 /// A target a council has set itself for an indicator (Solace recommendation twelve: councils define what "good"
 /// looks like), with an optional tolerance within which a miss counts as <see cref="TargetStatus.Near"/>.

@@ -4,16 +4,6 @@ using OutcomesFramework.Areas;
 
 namespace OutcomesFramework.Evidence.Ees;
 
-/// <summary>How a row's area resolved.</summary>
-internal enum AreaResolution : byte
-{
-    Found = 0,
-    SubRegion = 1,
-    Legacy = 2,
-    Combined = 3,
-    Unknown = 4,
-}
-
 /// <summary>
 /// Maps the geography columns of an EES row onto the catalogue's areas. Exact codes are looked up without
 /// allocating (on .NET 9+ through a span lookup); anything else falls back to <see cref="AreaCatalogue.Find"/>,

@@ -3,16 +3,6 @@ using System.Globalization;
 
 namespace OutcomesFramework.Evidence.Ees;
 
-/// <summary>What an indicator cell holds.</summary>
-internal enum CellKind : byte
-{
-    Number = 0,
-    Symbol = 1,
-    Blank = 2,
-    Disallowed = 3,
-    NotANumber = 4,
-}
-
 /// <summary>Reads indicator cells: a number, a status symbol, or a fault. Allocation-free on the good paths.</summary>
 internal static class EesCells
 {

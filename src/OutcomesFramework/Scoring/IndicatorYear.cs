@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using OutcomesFramework.Areas;
+using OutcomesFramework.Evidence;
+using OutcomesFramework.Frameworks;
+using OutcomesFramework.Indicators;
+using OutcomesFramework.Periods;
+using OutcomesFramework.Utility;
+
+namespace OutcomesFramework.Scoring;
+
+/// <summary>What one indicator uses in a scorecard's year: the period asked for, the index of the period used (−1 for
+/// none) and the notes every authority's result shares.</summary>
+internal readonly struct IndicatorYear
+{
+    public IndicatorYear(ReportingPeriod requested, int periodIndex, string? staleNote, string? noPreviousNote, Treatment.TreatedColumn? treated, int[]? trendSections)
+    {
+        TrendSections = trendSections;
+        Treated = treated;
+        Requested = requested;
+        PeriodIndex = periodIndex;
+        StaleNote = staleNote;
+        NoPreviousNote = noPreviousNote;
+    }
+
+    public ReportingPeriod Requested { get; }
+
+    public int PeriodIndex { get; }
+
+    /// <summary>The stale note, or (when there is no period at all) the no-data note; null when neither applies.</summary>
+    public string? StaleNote { get; }
+
+    public string? NoPreviousNote { get; }
+
+    /// <summary>The values scores come from after the policy's data treatment; null when the policy treats nothing.</summary>
+    public Treatment.TreatedColumn? Treated { get; }
+
+    /// <summary>The section index of each point of the recent trend, oldest first (−1 for a period without data); null when there is no period.</summary>
+    public int[]? TrendSections { get; }
+}
