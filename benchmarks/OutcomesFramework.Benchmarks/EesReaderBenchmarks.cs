@@ -67,9 +67,9 @@ public class EesReaderBenchmarks
     }
 
     private static Indicator Make(string id, string age, string breakdown) =>
-        new(id, id, "achieve-economic-well-being", new[] { "aim" }, IndicatorRole.Context, MeasureKind.Proportion, Polarity.NoPolarity, "%", 0,
-            PeriodKind.YearEnding31March,
-            new IndicatorSource("Children looked after in England", FileName,
+        new Indicator(id, id, "achieve-economic-well-being", new[] { "aim" }, MeasureKind.Proportion, Polarity.NoPolarity, "%", PeriodKind.YearEnding31March)
+            .WithDecimalPlaces(0)
+            .WithSource(new IndicatorSource("Children looked after in England", FileName,
                 new Dictionary<string, string> { ["care_leaver_age"] = age, ["breakdown"] = breakdown }, "care_leaver_percent", "care_leaver_count"));
 
     private static string DataPath(string name)

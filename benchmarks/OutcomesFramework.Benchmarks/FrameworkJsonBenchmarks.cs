@@ -37,8 +37,8 @@ public class FrameworkJsonBenchmarks
                 new DenominatorSource("ons_mid_year_estimates.csv", null, "population_estimate", -1),
                 10000);
             return new Indicator("ind-" + i.ToString(CultureInfo.InvariantCulture), "Indicator number " + i.ToString(CultureInfo.InvariantCulture),
-                outcome.Id, new[] { outcome.Aims[i % outcome.Aims.Length].Id }, IndicatorRole.Outcome, MeasureKind.Rate, Polarity.LowerIsBetter,
-                "per 10,000 children", 1, PeriodKind.YearEnding31March, source, 10000, weight: 0.5 + (i % 3));
+                outcome.Id, new[] { outcome.Aims[i % outcome.Aims.Length].Id }, MeasureKind.Rate, Polarity.LowerIsBetter,
+                "per 10,000 children", PeriodKind.YearEnding31March).WithSource(source).WithMultiplier(10000).WithWeight(0.5 + (i % 3));
         });
         framework = new Framework("bench", "Benchmark framework", "1", EveryChildMatters.Outcomes, indicators);
         json = FrameworkJson.ToUtf8Bytes(framework);

@@ -51,9 +51,9 @@ internal static class FuzzTargets
 
     // A council's own file for a local indicator, as `--overlay` with `--data` reads it. Lazy, like every use of the
     // libraries here: instrumented code must not run before SharpFuzz has set up AFL's shared memory.
-    private static readonly Lazy<Indicator> LocalIndicator = new(() => new("pc-youth-voice", "Young people who took part in youth voice activities", "PC", new[] { "PC1" },
-        IndicatorRole.Outcome, MeasureKind.Proportion, Polarity.HigherIsBetter, "%", 1, PeriodKind.YearEnding31March,
-        new IndicatorSource("Leeds youth voice survey", "leeds_youth_voice.csv", null, "percent", "numerator", "denominator"), multiplier: 100));
+    private static readonly Lazy<Indicator> LocalIndicator = new(() => new Indicator("pc-youth-voice", "Young people who took part in youth voice activities", "PC", new[] { "PC1" },
+        MeasureKind.Proportion, Polarity.HigherIsBetter, "%", PeriodKind.YearEnding31March)
+        .WithSource(new IndicatorSource("Leeds youth voice survey", "leeds_youth_voice.csv", null, "percent", "numerator", "denominator")).WithMultiplier(100));
 
     private static void Framework(byte[] input)
     {

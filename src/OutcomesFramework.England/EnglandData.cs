@@ -162,6 +162,15 @@ public sealed class EnglandData
     public ImmutableArray<InspectionFileReport> InspectionReports => inspections.Value.Reports;
 
     /// <summary>Reads EES tidy CSV files (a newer release, or a council's own extract in the same layout) for
+    /// <see cref="EesIndicators"/>, mapping rows onto <see cref="Areas"/>.</summary>
+    /// <param name="openFile">Opens a file by its EES file name; see <see cref="EesFiles"/>.</param>
+    /// <returns>The observations and the account of every row read.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="openFile"/> is null.</exception>
+    /// <exception cref="EesFormatException">A file cannot be read as an EES file.</exception>
+    /// <exception cref="FileNotFoundException">A file the indicators need was not supplied.</exception>
+    public EesIngest ReadEes(Func<string, TextReader> openFile) => ReadEes(openFile, null);
+
+    /// <summary>Reads EES tidy CSV files (a newer release, or a council's own extract in the same layout) for
     /// <see cref="EesIndicators"/>, or for <paramref name="indicators"/>, mapping rows onto <see cref="Areas"/>.</summary>
     /// <param name="openFile">Opens a file by its EES file name; see <see cref="EesFiles"/>.</param>
     /// <param name="indicators">The indicators to read; null for <see cref="EesIndicators"/>.</param>
@@ -169,11 +178,20 @@ public sealed class EnglandData
     /// <exception cref="ArgumentNullException"><paramref name="openFile"/> is null.</exception>
     /// <exception cref="EesFormatException">A file cannot be read as an EES file.</exception>
     /// <exception cref="FileNotFoundException">A file the indicators need was not supplied.</exception>
-    public EesIngest ReadEes(Func<string, TextReader> openFile, IEnumerable<Indicator>? indicators = null) =>
+    public EesIngest ReadEes(Func<string, TextReader> openFile, IEnumerable<Indicator>? indicators) =>
         new EesReader(Areas).Read(indicators ?? EesIndicators, openFile ?? throw new ArgumentNullException(nameof(openFile)));
 
     /// <summary>Gets the indicators of <see cref="Framework"/> read from EES files: all but those whose source is LAIT's long file.</summary>
     public ImmutableArray<Indicator> EesIndicators => Framework.Indicators.Where(i => LaitReader.KeyOf(i) is null).ToImmutableArray();
+
+    /// <summary>Reads EES tidy CSV files from a directory for <see cref="EesIndicators"/>; see <see cref="ReadEes(Func{string, TextReader}, IEnumerable{Indicator})"/>.</summary>
+    /// <param name="directory">The directory holding the files, named as the indicators' sources name them.</param>
+    /// <returns>The observations and the account of every row read.</returns>
+    /// <exception cref="ArgumentException">The directory is blank.</exception>
+    /// <exception cref="ArgumentNullException">The directory is null.</exception>
+    /// <exception cref="EesFormatException">A file cannot be read as an EES file.</exception>
+    /// <exception cref="FileNotFoundException">A file the indicators need is not in the directory.</exception>
+    public EesIngest ReadEes(string directory) => ReadEes(directory, null);
 
     /// <summary>Reads EES tidy CSV files from a directory; see <see cref="ReadEes(Func{string, TextReader}, IEnumerable{Indicator})"/>.</summary>
     /// <param name="directory">The directory holding the files, named as the indicators' sources name them.</param>
@@ -183,7 +201,7 @@ public sealed class EnglandData
     /// <exception cref="ArgumentNullException">The directory is null.</exception>
     /// <exception cref="EesFormatException">A file cannot be read as an EES file.</exception>
     /// <exception cref="FileNotFoundException">A file the indicators need is not in the directory.</exception>
-    public EesIngest ReadEes(string directory, IEnumerable<Indicator>? indicators = null) =>
+    public EesIngest ReadEes(string directory, IEnumerable<Indicator>? indicators) =>
         ReadEes(EesFiles.FromDirectory(directory ?? throw new ArgumentNullException(nameof(directory))), indicators);
 
     /// <summary>

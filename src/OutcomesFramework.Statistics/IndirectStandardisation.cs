@@ -27,7 +27,7 @@ public static class IndirectStandardisation
         ReadOnlySpan<double> referencePopulations,
         ConfidenceLevel level,
         double referenceValue = 1) =>
-        Ratio(SumObserved(counts, populations.Length), populations, referenceCounts, referencePopulations, level, referenceValue);
+        RatioFromTotal(SumObserved(counts, populations.Length), populations, referenceCounts, referencePopulations, level, referenceValue);
 
     /// <summary>The standardised ratio with the observed total O given (PHEindicatormethods <c>observed_totals</c>).</summary>
     /// <param name="observed">O ≥ 0.</param>
@@ -39,7 +39,7 @@ public static class IndirectStandardisation
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">Lengths differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A negative input, or a reference population ≤ 0.</exception>
-    public static StandardisedRateResult Ratio(
+    public static StandardisedRateResult RatioFromTotal(
         double observed,
         ReadOnlySpan<double> populations,
         ReadOnlySpan<double> referenceCounts,
@@ -69,7 +69,7 @@ public static class IndirectStandardisation
         ReadOnlySpan<double> referencePopulations,
         ConfidenceLevel level,
         double multiplier = 100000) =>
-        Rate(SumObserved(counts, populations.Length), populations, referenceCounts, referencePopulations, level, multiplier);
+        RateFromTotal(SumObserved(counts, populations.Length), populations, referenceCounts, referencePopulations, level, multiplier);
 
     /// <summary>The indirectly standardised rate with the observed total given.</summary>
     /// <param name="observed">O ≥ 0.</param>
@@ -81,7 +81,7 @@ public static class IndirectStandardisation
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">Lengths differ.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A negative input, or a reference population ≤ 0.</exception>
-    public static StandardisedRateResult Rate(
+    public static StandardisedRateResult RateFromTotal(
         double observed,
         ReadOnlySpan<double> populations,
         ReadOnlySpan<double> referenceCounts,

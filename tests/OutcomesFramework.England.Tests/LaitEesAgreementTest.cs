@@ -40,9 +40,7 @@ public sealed class LaitEesAgreementTest
     {
         var data = EnglandData.Default;
         // Read each shared measure from LAIT's file under the EES indicator's definition (same id, kind and periods).
-        var asLait = Pairs.Value.Select(p => new Indicator(p.Ees.Id, p.Ees.Title, p.Ees.OutcomeId, p.Ees.AimIds, p.Ees.Role, p.Ees.MeasureKind,
-            p.Ees.Polarity, p.Ees.Unit, p.Ees.DecimalPlaces, p.Ees.PeriodKind, LaitSource(p.Lait.Key), p.Ees.Multiplier, p.Ees.QuartileBanding,
-            p.Ees.Weight, p.Ees.Description, p.Ees.Reference, p.Ees.SnapshotMonth, p.Ees.SnapshotDay)).ToList();
+        var asLait = Pairs.Value.Select(p => p.Ees.WithSource(LaitSource(p.Lait.Key))).ToList();
         using var text = TestData.OpenLait();
         var lait = data.ReadLait(text, asLait).Observations;
         var report = new List<string>();

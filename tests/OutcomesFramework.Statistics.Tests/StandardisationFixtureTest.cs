@@ -159,7 +159,7 @@ public sealed class StandardisationFixtureTest
             var area = Lookup.Text(a, "area");
             bool inArea(int i) => MultiAreaIsr.Text(i, "area") == area;
             var pops = Column(MultiAreaIsr, "pop", inArea);
-            var fromFields = IndirectStandardisation.Ratio(
+            var fromFields = IndirectStandardisation.RatioFromTotal(
                 Lookup.Required(a, "total_count"), pops, Column(MultiAreaIsr, "refcount", inArea), Column(MultiAreaIsr, "refpop", inArea), ConfidenceLevel.NinetyFivePercent, 100);
             var row = Enumerable.Range(9, 3).Single(i => IsrResults.Text(i, "area") == area);
             Close.Equal(IsrResults.Number(row, "value"), fromFields.Estimate?.Value, what: area);

@@ -120,23 +120,14 @@ internal static class LaitCatalogue
             var places = NotNa(first[dps]);
             var indicator = frameworkByKey.TryGetValue(k, out var scored)
                 ? scored
-                : new Indicator(
-                    Id(k),
-                    title,
-                    place.Outcome,
-                    new[] { place.Aim },
-                    polar == Polarity.NoPolarity ? IndicatorRole.Context : IndicatorRole.Enabler,
-                    MeasureKindOf(unit),
-                    polar,
-                    unit,
-                    places is null ? DefaultDecimalPlaces : int.Parse(places, NumberStyles.None, CultureInfo.InvariantCulture),
-                    kind,
-                    Source(k),
-                    quartileBanding: !string.Equals(first[noQuartile].Trim(), "N", StringComparison.Ordinal),
-                    description: NotNa(first[description]),
-                    reference: "LAIT " + first[code].Trim() + " " + k + (sourceTable is null ? string.Empty : "; table " + sourceTable),
-                    snapshotMonth: month,
-                    snapshotDay: day);
+                : new Indicator(Id(k), title, place.Outcome, new[] { place.Aim }, MeasureKindOf(unit), polar, unit, kind)
+                    .WithRole(polar == Polarity.NoPolarity ? IndicatorRole.Context : IndicatorRole.Enabler)
+                    .WithDecimalPlaces(places is null ? DefaultDecimalPlaces : int.Parse(places, NumberStyles.None, CultureInfo.InvariantCulture))
+                    .WithSource(Source(k))
+                    .WithQuartileBanding(!string.Equals(first[noQuartile].Trim(), "N", StringComparison.Ordinal))
+                    .WithDescription(NotNa(first[description]))
+                    .WithReference("LAIT " + first[code].Trim() + " " + k + (sourceTable is null ? string.Empty : "; table " + sourceTable))
+                    .WithSnapshot(month, day);
             if (!ids.Add(indicator.Id))
             {
                 throw new InvalidOperationException("Two LAIT measures have the catalogue id '" + indicator.Id + "'.");

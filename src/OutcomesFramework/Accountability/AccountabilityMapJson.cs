@@ -37,11 +37,24 @@ public static class AccountabilityMapJson
 
     /// <summary>Reads a map from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The bytes (a UTF-8 byte-order mark is allowed).</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="AccountabilityMapValidationException">The text has problems; all are listed with JSON path and line.</exception>
+    public static AccountabilityMap Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null, null);
+
+    /// <summary>Reads a map from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The bytes (a UTF-8 byte-order mark is allowed).</param>
+    /// <param name="sourceName">Where the text came from (a file name), used in the error report; or null.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="AccountabilityMapValidationException">The text has problems; all are listed with JSON path and line.</exception>
+    public static AccountabilityMap Read(ReadOnlySpan<byte> utf8Json, string? sourceName) => Read(utf8Json, sourceName, null);
+
+    /// <summary>Reads a map from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The bytes (a UTF-8 byte-order mark is allowed).</param>
     /// <param name="sourceName">Where they came from (a file name) for messages, or null.</param>
     /// <param name="warnings">Receives deprecation warnings (names in the kebab-case of version 0.1), or null to ignore them.</param>
     /// <returns>The map.</returns>
     /// <exception cref="AccountabilityMapValidationException">The text has problems; all are listed with JSON path and line.</exception>
-    public static AccountabilityMap Read(ReadOnlySpan<byte> utf8Json, string? sourceName = null, ICollection<DocumentProblem>? warnings = null)
+    public static AccountabilityMap Read(ReadOnlySpan<byte> utf8Json, string? sourceName, ICollection<DocumentProblem>? warnings)
     {
         var problems = new ProblemCollector();
         var root = StrictJson.Parse(utf8Json, problems);
@@ -55,13 +68,45 @@ public static class AccountabilityMapJson
 
     /// <summary>Reads a map from JSON text.</summary>
     /// <param name="json">The JSON text (not a file name: see <see cref="ReadFile"/>).</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="AccountabilityMapValidationException">The text has problems; all are listed with JSON path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static AccountabilityMap Read(string json) => Read(json, null, null);
+
+    /// <summary>Reads a map from JSON text.</summary>
+    /// <param name="json">The JSON text (not a file name: see <see cref="ReadFile"/>).</param>
+    /// <param name="sourceName">Where the text came from (a file name), used in the error report; or null.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="AccountabilityMapValidationException">The text has problems; all are listed with JSON path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static AccountabilityMap Read(string json, string? sourceName) => Read(json, sourceName, null);
+
+    /// <summary>Reads a map from JSON text.</summary>
+    /// <param name="json">The JSON text (not a file name: see <see cref="ReadFile"/>).</param>
     /// <param name="sourceName">Where it came from (a file name) for messages, or null.</param>
     /// <param name="warnings">Receives deprecation warnings, or null to ignore them.</param>
     /// <returns>The map.</returns>
     /// <exception cref="AccountabilityMapValidationException">The text has problems; all are listed with JSON path and line.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static AccountabilityMap Read(string json, string? sourceName = null, ICollection<DocumentProblem>? warnings = null) =>
+    public static AccountabilityMap Read(string json, string? sourceName, ICollection<DocumentProblem>? warnings) =>
         Read(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json, nameof(json))), sourceName, warnings);
+
+    /// <summary>Reads a map from a stream of UTF-8 JSON, to its end.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="AccountabilityMapValidationException">The text has problems; all are listed with JSON path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static AccountabilityMap Read(Stream utf8Json) => Read(utf8Json, null, null);
+
+    /// <summary>Reads a map from a stream of UTF-8 JSON, to its end.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="sourceName">Where the text came from (a file name), used in the error report; or null.</param>
+    /// <returns>The map.</returns>
+    /// <exception cref="AccountabilityMapValidationException">The text has problems; all are listed with JSON path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static AccountabilityMap Read(Stream utf8Json, string? sourceName) => Read(utf8Json, sourceName, null);
 
     /// <summary>Reads a map from a stream of UTF-8 JSON, to its end.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -71,7 +116,7 @@ public static class AccountabilityMapJson
     /// <exception cref="AccountabilityMapValidationException">The text has problems; all are listed with JSON path and line.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static AccountabilityMap Read(Stream utf8Json, string? sourceName = null, ICollection<DocumentProblem>? warnings = null)
+    public static AccountabilityMap Read(Stream utf8Json, string? sourceName, ICollection<DocumentProblem>? warnings)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         using var buffer = new MemoryStream();

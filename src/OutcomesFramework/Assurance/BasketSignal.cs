@@ -1,9 +1,6 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using OutcomesFramework.Frameworks;
 using OutcomesFramework.Outcomes;
 using OutcomesFramework.Utility;
 

@@ -31,12 +31,33 @@ public static class RuleSetJson
 
     /// <summary>Reads a rule set from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The JSON as UTF-8 (a leading byte order mark is allowed).</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
+    public static RuleSet Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null, null, null);
+
+    /// <summary>Reads a rule set from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The JSON as UTF-8 (a leading byte order mark is allowed).</param>
+    /// <param name="framework">The framework whose indicators the rules name, to check them against; or null not to check.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
+    public static RuleSet Read(ReadOnlySpan<byte> utf8Json, Framework? framework) => Read(utf8Json, framework, null, null);
+
+    /// <summary>Reads a rule set from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The JSON as UTF-8 (a leading byte order mark is allowed).</param>
+    /// <param name="framework">The framework whose indicators the rules name, to check them against; or null not to check.</param>
+    /// <param name="baseSet">The rule set an <c>extends</c> document builds on, or null.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
+    public static RuleSet Read(ReadOnlySpan<byte> utf8Json, Framework? framework, RuleSet? baseSet) => Read(utf8Json, framework, baseSet, null);
+
+    /// <summary>Reads a rule set from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The JSON as UTF-8 (a leading byte order mark is allowed).</param>
     /// <param name="framework">The framework whose indicators the rules name, to check them against; or null not to check.</param>
     /// <param name="baseSet">The rule set a document with <c>extends</c> builds on (same id, the version it names); or null.</param>
     /// <param name="sourceName">Where the text came from, for the error report; or null.</param>
     /// <returns>The rule set.</returns>
     /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
-    public static RuleSet Read(ReadOnlySpan<byte> utf8Json, Framework? framework = null, RuleSet? baseSet = null, string? sourceName = null)
+    public static RuleSet Read(ReadOnlySpan<byte> utf8Json, Framework? framework, RuleSet? baseSet, string? sourceName)
     {
         var problems = new ProblemCollector();
         var root = StrictJson.Parse(utf8Json, problems);
@@ -54,14 +75,65 @@ public static class RuleSetJson
 
     /// <summary>Reads a rule set from a JSON string.</summary>
     /// <param name="json">The JSON text.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static RuleSet Read(string json) => Read(json, null, null, null);
+
+    /// <summary>Reads a rule set from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="framework">The framework whose indicators the rules name, to check them against; or null not to check.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static RuleSet Read(string json, Framework? framework) => Read(json, framework, null, null);
+
+    /// <summary>Reads a rule set from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="framework">The framework whose indicators the rules name, to check them against; or null not to check.</param>
+    /// <param name="baseSet">The rule set an <c>extends</c> document builds on, or null.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static RuleSet Read(string json, Framework? framework, RuleSet? baseSet) => Read(json, framework, baseSet, null);
+
+    /// <summary>Reads a rule set from a JSON string.</summary>
+    /// <param name="json">The JSON text.</param>
     /// <param name="framework">The framework to check indicator ids against, or null.</param>
     /// <param name="baseSet">The rule set a document with <c>extends</c> builds on, or null.</param>
     /// <param name="sourceName">Where the text came from, or null.</param>
     /// <returns>The rule set.</returns>
     /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static RuleSet Read(string json, Framework? framework = null, RuleSet? baseSet = null, string? sourceName = null) =>
+    public static RuleSet Read(string json, Framework? framework, RuleSet? baseSet, string? sourceName) =>
         Read(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json, nameof(json))), framework, baseSet, sourceName);
+
+    /// <summary>Reads a rule set from a stream of UTF-8 JSON, to its end.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static RuleSet Read(Stream utf8Json) => Read(utf8Json, null, null, null);
+
+    /// <summary>Reads a rule set from a stream of UTF-8 JSON, to its end.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="framework">The framework whose indicators the rules name, to check them against; or null not to check.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static RuleSet Read(Stream utf8Json, Framework? framework) => Read(utf8Json, framework, null, null);
+
+    /// <summary>Reads a rule set from a stream of UTF-8 JSON, to its end.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="framework">The framework whose indicators the rules name, to check them against; or null not to check.</param>
+    /// <param name="baseSet">The rule set an <c>extends</c> document builds on, or null.</param>
+    /// <returns>The rule set.</returns>
+    /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static RuleSet Read(Stream utf8Json, Framework? framework, RuleSet? baseSet) => Read(utf8Json, framework, baseSet, null);
 
     /// <summary>Reads a rule set from a stream of UTF-8 JSON, to its end.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -72,7 +144,7 @@ public static class RuleSetJson
     /// <exception cref="RuleSetValidationException">The document is not a valid rule set; every problem is listed with path and line.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static RuleSet Read(Stream utf8Json, Framework? framework = null, RuleSet? baseSet = null, string? sourceName = null)
+    public static RuleSet Read(Stream utf8Json, Framework? framework, RuleSet? baseSet, string? sourceName)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         using var buffer = new MemoryStream();

@@ -11,9 +11,17 @@ public sealed class RuleSetValidationException : DocumentValidationException
 
     /// <summary>Creates the exception.</summary>
     /// <param name="problems">The problems (at least one).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
+    public RuleSetValidationException(IEnumerable<DocumentProblem> problems)
+        : this(problems, null)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="problems">The problems (at least one).</param>
     /// <param name="sourceName">Where the rule set was read from (a file name), or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="problems"/> is null.</exception>
-    public RuleSetValidationException(IEnumerable<DocumentProblem> problems, string? sourceName = null)
+    public RuleSetValidationException(IEnumerable<DocumentProblem> problems, string? sourceName)
         : base(problems, sourceName, Subject)
     {
     }

@@ -21,10 +21,21 @@ public readonly struct Observation : IEquatable<Observation>
     /// <param name="areaCode">The area's 9-character ONS code.</param>
     /// <param name="period">The reporting period.</param>
     /// <param name="value">The value (finite).</param>
+    /// <exception cref="ArgumentException">An id is blank, or a number is not finite or negative.</exception>
+    public Observation(string indicatorId, string areaCode, ReportingPeriod period, double value)
+        : this(indicatorId, areaCode, period, value, null, null)
+    {
+    }
+
+    /// <summary>Creates an observation with a value.</summary>
+    /// <param name="indicatorId">The indicator id.</param>
+    /// <param name="areaCode">The area's 9-character ONS code.</param>
+    /// <param name="period">The reporting period.</param>
+    /// <param name="value">The value (finite).</param>
     /// <param name="numerator">The numerator, or null.</param>
     /// <param name="denominator">The denominator, or null.</param>
     /// <exception cref="ArgumentException">An id is blank, or a number is not finite or negative.</exception>
-    public Observation(string indicatorId, string areaCode, ReportingPeriod period, double value, double? numerator = null, double? denominator = null)
+    public Observation(string indicatorId, string areaCode, ReportingPeriod period, double value, double? numerator, double? denominator)
         : this(indicatorId, areaCode, period, value, numerator, denominator, ObservationStatus.Value)
     {
     }

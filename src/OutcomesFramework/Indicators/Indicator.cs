@@ -13,55 +13,45 @@ namespace OutcomesFramework.Indicators;
 /// how it is reported and where its figures come from.
 /// </summary>
 /// <remarks>
-/// <para>Invariants checked at construction: an <see cref="IndicatorRole.Context"/> measure has no polarity; an
-/// <see cref="IndicatorRole.Outcome"/> indicator has one (it cannot be scored otherwise); the weight is a finite
-/// number ≥ 0; decimal places are 0–6; there is at least one aim; the multiplier is positive.</para>
+/// <para>Built as NodaTime builds its values: a constructor takes what identifies the indicator and <c>With…</c>
+/// methods return a changed copy, each checking its value. Invariants, checked by the constructor and every
+/// <c>With…</c>: an <see cref="IndicatorRole.Context"/> measure has no polarity; an <see cref="IndicatorRole.Outcome"/>
+/// indicator has one (it cannot be scored otherwise); the weight is a finite number ≥ 0; decimal places are 0–6;
+/// there is at least one aim; the multiplier is positive; the snapshot date is a date of every year.</para>
 /// <para>That the outcome and aims exist is checked by the <see cref="Frameworks.Framework"/> that holds the indicator.</para>
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class Indicator : IEquatable<Indicator>
 {
-    /// <summary>Creates an indicator definition.</summary>
+    /// <summary>
+    /// Creates an indicator definition from what identifies it: what it measures, which outcome and aims it evidences,
+    /// which way is good and how its period is defined. The rest takes its default, each changed by a <c>With…</c>
+    /// method: role <see cref="IndicatorRole.Outcome"/> when the indicator has a polarity and
+    /// <see cref="IndicatorRole.Context"/> when it has none (<see cref="WithRole"/>), one decimal place
+    /// (<see cref="WithDecimalPlaces"/>), no published source (<see cref="WithSource"/>), multiplier 1
+    /// (<see cref="WithMultiplier"/>), quartile banding on (<see cref="WithQuartileBanding"/>), weight 1
+    /// (<see cref="WithWeight"/>), no description or reference (<see cref="WithDescription"/>,
+    /// <see cref="WithReference"/>) and a snapshot date of 30 September (<see cref="WithSnapshot"/>).
+    /// </summary>
     /// <param name="id">Stable id, for example <c>cla-rate</c>.</param>
     /// <param name="title">Title, for example "Children looked after per 10,000 children".</param>
     /// <param name="outcomeId">The outcome it evidences.</param>
     /// <param name="aimIds">The aims it evidences (at least one).</param>
-    /// <param name="role">Whether it is scored, context or an enabler.</param>
     /// <param name="measureKind">The kind of statistic.</param>
-    /// <param name="polarity">Which direction is good.</param>
+    /// <param name="polarity">Which direction is good; <see cref="Polarity.NoPolarity"/> for a context measure.</param>
     /// <param name="unit">Unit text, for example "%" or "per 10,000 children".</param>
-    /// <param name="decimalPlaces">Decimal places to show (0–6).</param>
     /// <param name="periodKind">How its reporting period is defined.</param>
-    /// <param name="source">Where its figures are published, or null for an indicator supplied only as local data.</param>
-    /// <param name="multiplier">Value = numerator ÷ denominator × multiplier (100 for a percentage, 10,000 per 10,000; 1 otherwise).</param>
-    /// <param name="quartileBanding">Whether LAIT rank and quartile bands apply (false where LAIT says "Data range is too small").</param>
-    /// <param name="weight">Weight within its outcome (finite, ≥ 0).</param>
-    /// <param name="description">A longer description, or null.</param>
-    /// <param name="reference">An external reference, for example the LAIT measure code or NI number, or null.</param>
-    /// <param name="snapshotMonth">For snapshot periods, the month of the snapshot date.</param>
-    /// <param name="snapshotDay">For snapshot periods, the day of the snapshot date.</param>
-    /// <exception cref="ArgumentException">An invariant above does not hold.</exception>
+    /// <exception cref="ArgumentException">An id is not an id, the title is blank, there is no aim or an aim is listed twice, or an enum value is not defined.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Decimal places, weight or snapshot date are out of range.</exception>
     public Indicator(
         string id,
         string title,
         string outcomeId,
         IEnumerable<string> aimIds,
-        IndicatorRole role,
         MeasureKind measureKind,
         Polarity polarity,
         string unit,
-        int decimalPlaces,
-        PeriodKind periodKind,
-        IndicatorSource? source,
-        double multiplier = 1.0,
-        bool quartileBanding = true,
-        double weight = 1.0,
-        string? description = null,
-        string? reference = null,
-        int snapshotMonth = 9,
-        int snapshotDay = 30)
+        PeriodKind periodKind)
     {
         Id = Identifiers.CheckId(id, nameof(id));
         Title = Preconditions.CheckNotBlank(title, nameof(title)).Trim();
@@ -69,29 +59,20 @@ public sealed class Indicator : IEquatable<Indicator>
         AimIds = Preconditions.CheckNotNull(aimIds, nameof(aimIds)).Select(a => Identifiers.CheckId(a, nameof(aimIds))).ToImmutableArray();
         Preconditions.CheckArgument(AimIds.Length > 0, nameof(aimIds), "An indicator evidences at least one aim.");
         Preconditions.CheckArgument(AimIds.Distinct(StringComparer.Ordinal).Count() == AimIds.Length, nameof(aimIds), "An aim is listed twice.");
-        Preconditions.CheckArgument(Enum.IsDefined(typeof(IndicatorRole), role), nameof(role), "Unknown role {0}.", role);
         Preconditions.CheckArgument(Enum.IsDefined(typeof(MeasureKind), measureKind), nameof(measureKind), "Unknown measure kind {0}.", measureKind);
         Preconditions.CheckArgument(Enum.IsDefined(typeof(Polarity), polarity), nameof(polarity), "Unknown polarity {0}.", polarity);
         Preconditions.CheckArgument(Enum.IsDefined(typeof(PeriodKind), periodKind), nameof(periodKind), "Unknown period kind {0}.", periodKind);
-        Preconditions.CheckArgument(role != IndicatorRole.Context || polarity == Polarity.NoPolarity, nameof(polarity),
-            string.Format(CultureInfo.InvariantCulture, "Indicator '{0}' is a context measure, so it has no polarity.", id));
-        Preconditions.CheckArgument(role != IndicatorRole.Outcome || polarity != Polarity.NoPolarity, nameof(polarity),
-            string.Format(CultureInfo.InvariantCulture, "Indicator '{0}' is scored into an outcome, so it needs a polarity (or make it a context measure).", id));
-        Role = role;
+        Role = polarity == Polarity.NoPolarity ? IndicatorRole.Context : IndicatorRole.Outcome;
         MeasureKind = measureKind;
         Polarity = polarity;
         Unit = Preconditions.CheckNotNull(unit, nameof(unit)).Trim();
-        DecimalPlaces = Preconditions.CheckArgumentRange(nameof(decimalPlaces), decimalPlaces, 0, 6);
+        DecimalPlaces = 1;
         PeriodKind = periodKind;
-        Source = source;
-        Preconditions.CheckArgument(multiplier > 0 && !double.IsInfinity(multiplier), nameof(multiplier), "The multiplier must be a positive number.");
-        Multiplier = multiplier;
-        QuartileBanding = quartileBanding;
-        Weight = Preconditions.CheckArgumentRange(nameof(weight), weight, 0.0, double.MaxValue);
-        Description = string.IsNullOrWhiteSpace(description) ? null : description!.Trim();
-        Reference = string.IsNullOrWhiteSpace(reference) ? null : reference!.Trim();
-        SnapshotMonth = Preconditions.CheckArgumentRange(nameof(snapshotMonth), snapshotMonth, 1, 12);
-        SnapshotDay = Preconditions.CheckArgumentRange(nameof(snapshotDay), snapshotDay, 1, snapshotMonth == 2 ? 28 : (snapshotMonth is 4 or 6 or 9 or 11 ? 30 : 31));
+        Multiplier = 1.0;
+        QuartileBanding = true;
+        Weight = 1.0;
+        SnapshotMonth = 9;
+        SnapshotDay = 30;
     }
 
     /// <summary>Gets the stable id.</summary>
@@ -107,46 +88,46 @@ public sealed class Indicator : IEquatable<Indicator>
     public ImmutableArray<string> AimIds { get; }
 
     /// <summary>Gets how the indicator takes part in a scorecard.</summary>
-    public IndicatorRole Role { get; }
+    public IndicatorRole Role { get; private set; }
 
     /// <summary>Gets the kind of statistic.</summary>
     public MeasureKind MeasureKind { get; }
 
     /// <summary>Gets which direction is good.</summary>
-    public Polarity Polarity { get; }
+    public Polarity Polarity { get; private set; }
 
     /// <summary>Gets the unit text.</summary>
     public string Unit { get; }
 
     /// <summary>Gets the decimal places to show.</summary>
-    public int DecimalPlaces { get; }
+    public int DecimalPlaces { get; private set; }
 
     /// <summary>Gets how the reporting period is defined.</summary>
     public PeriodKind PeriodKind { get; }
 
     /// <summary>Gets where the figures are published, or null for local-only data.</summary>
-    public IndicatorSource? Source { get; }
+    public IndicatorSource? Source { get; private set; }
 
     /// <summary>Gets the multiplier: value = numerator ÷ denominator × multiplier.</summary>
-    public double Multiplier { get; }
+    public double Multiplier { get; private set; }
 
     /// <summary>Gets whether LAIT rank and quartile bands apply.</summary>
-    public bool QuartileBanding { get; }
+    public bool QuartileBanding { get; private set; }
 
     /// <summary>Gets the weight within its outcome.</summary>
-    public double Weight { get; }
+    public double Weight { get; private set; }
 
     /// <summary>Gets a longer description, or null.</summary>
-    public string? Description { get; }
+    public string? Description { get; private set; }
 
     /// <summary>Gets an external reference (LAIT measure code, NI number), or null.</summary>
-    public string? Reference { get; }
+    public string? Reference { get; private set; }
 
     /// <summary>Gets the month of the snapshot date, for snapshot periods.</summary>
-    public int SnapshotMonth { get; }
+    public int SnapshotMonth { get; private set; }
 
     /// <summary>Gets the day of the snapshot date, for snapshot periods.</summary>
-    public int SnapshotDay { get; }
+    public int SnapshotDay { get; private set; }
 
     /// <summary>Gets whether the indicator is scored into its outcome.</summary>
     public bool IsScored => Role == IndicatorRole.Outcome;
@@ -156,18 +137,124 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <returns>The period.</returns>
     public ReportingPeriod PeriodEnding(int endYear) => ReportingPeriod.ForYear(PeriodKind, endYear, SnapshotMonth, SnapshotDay);
 
-    /// <summary>Returns a copy with a different weight.</summary>
-    /// <param name="weight">The new weight (finite, ≥ 0).</param>
+    /// <summary>Returns a copy with a different role.</summary>
+    /// <param name="role">The new role: <see cref="IndicatorRole.Context"/> only without a polarity, <see cref="IndicatorRole.Outcome"/> only with one.</param>
     /// <returns>A new indicator.</returns>
-    public Indicator WithWeight(double weight) => new(Id, Title, OutcomeId, AimIds, Role, MeasureKind, Polarity, Unit, DecimalPlaces, PeriodKind, Source, Multiplier, QuartileBanding, weight, Description, Reference, SnapshotMonth, SnapshotDay);
+    /// <exception cref="ArgumentException">The role is not defined, or does not go with the polarity.</exception>
+    public Indicator WithRole(IndicatorRole role)
+    {
+        Preconditions.CheckArgument(Enum.IsDefined(typeof(IndicatorRole), role), nameof(role), "Unknown role {0}.", role);
+        Preconditions.CheckArgument(role != IndicatorRole.Context || Polarity == Polarity.NoPolarity, nameof(role),
+            string.Format(CultureInfo.InvariantCulture, "Indicator '{0}' is a context measure, so it has no polarity.", Id));
+        Preconditions.CheckArgument(role != IndicatorRole.Outcome || Polarity != Polarity.NoPolarity, nameof(role),
+            string.Format(CultureInfo.InvariantCulture, "Indicator '{0}' is scored into an outcome, so it needs a polarity (or make it a context measure).", Id));
+        var copy = Copy();
+        copy.Role = role;
+        return copy;
+    }
 
     /// <summary>Returns a copy with a different polarity (and role where a context measure gains a polarity it becomes an enabler).</summary>
     /// <param name="polarity">The new polarity.</param>
     /// <returns>A new indicator.</returns>
+    /// <exception cref="ArgumentException">The polarity is not defined, or an indicator scored into its outcome would lose its polarity.</exception>
     public Indicator WithPolarity(Polarity polarity)
     {
-        var role = Role == IndicatorRole.Context && polarity != Polarity.NoPolarity ? IndicatorRole.Enabler : Role;
-        return new(Id, Title, OutcomeId, AimIds, role, MeasureKind, polarity, Unit, DecimalPlaces, PeriodKind, Source, Multiplier, QuartileBanding, Weight, Description, Reference, SnapshotMonth, SnapshotDay);
+        Preconditions.CheckArgument(Enum.IsDefined(typeof(Polarity), polarity), nameof(polarity), "Unknown polarity {0}.", polarity);
+        Preconditions.CheckArgument(Role != IndicatorRole.Outcome || polarity != Polarity.NoPolarity, nameof(polarity),
+            string.Format(CultureInfo.InvariantCulture, "Indicator '{0}' is scored into an outcome, so it needs a polarity (or make it a context measure).", Id));
+        var copy = Copy();
+        copy.Role = Role == IndicatorRole.Context && polarity != Polarity.NoPolarity ? IndicatorRole.Enabler : Role;
+        copy.Polarity = polarity;
+        return copy;
+    }
+
+    /// <summary>Returns a copy showing a different number of decimal places.</summary>
+    /// <param name="decimalPlaces">Decimal places to show (0–6).</param>
+    /// <returns>A new indicator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The number is outside 0–6.</exception>
+    public Indicator WithDecimalPlaces(int decimalPlaces)
+    {
+        var copy = Copy();
+        copy.DecimalPlaces = Preconditions.CheckArgumentRange(nameof(decimalPlaces), decimalPlaces, 0, 6);
+        return copy;
+    }
+
+    /// <summary>Returns a copy with a different source.</summary>
+    /// <param name="source">Where its figures are published, or null for an indicator supplied only as local data.</param>
+    /// <returns>A new indicator.</returns>
+    public Indicator WithSource(IndicatorSource? source)
+    {
+        var copy = Copy();
+        copy.Source = source;
+        return copy;
+    }
+
+    /// <summary>Returns a copy with a different multiplier.</summary>
+    /// <param name="multiplier">Value = numerator ÷ denominator × multiplier (100 for a percentage, 10,000 per 10,000; 1 otherwise); positive and finite.</param>
+    /// <returns>A new indicator.</returns>
+    /// <exception cref="ArgumentException">The multiplier is not a positive finite number.</exception>
+    public Indicator WithMultiplier(double multiplier)
+    {
+        Preconditions.CheckArgument(multiplier > 0 && !double.IsInfinity(multiplier), nameof(multiplier), "The multiplier must be a positive number.");
+        var copy = Copy();
+        copy.Multiplier = multiplier;
+        return copy;
+    }
+
+    /// <summary>Returns a copy with quartile banding on or off.</summary>
+    /// <param name="quartileBanding">Whether LAIT rank and quartile bands apply (false where LAIT says "Data range is too small").</param>
+    /// <returns>A new indicator.</returns>
+    public Indicator WithQuartileBanding(bool quartileBanding)
+    {
+        var copy = Copy();
+        copy.QuartileBanding = quartileBanding;
+        return copy;
+    }
+
+    /// <summary>Returns a copy with a different weight.</summary>
+    /// <param name="weight">The new weight within its outcome (finite, ≥ 0).</param>
+    /// <returns>A new indicator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The weight is negative or not finite.</exception>
+    public Indicator WithWeight(double weight)
+    {
+        var copy = Copy();
+        copy.Weight = Preconditions.CheckArgumentRange(nameof(weight), weight, 0.0, double.MaxValue);
+        return copy;
+    }
+
+    /// <summary>Returns a copy with a different description.</summary>
+    /// <param name="description">A longer description (trimmed), or null or blank for none.</param>
+    /// <returns>A new indicator.</returns>
+    public Indicator WithDescription(string? description)
+    {
+        var copy = Copy();
+        copy.Description = string.IsNullOrWhiteSpace(description) ? null : description!.Trim();
+        return copy;
+    }
+
+    /// <summary>Returns a copy with a different external reference.</summary>
+    /// <param name="reference">An external reference, for example the LAIT measure code or NI number (trimmed), or null or blank for none.</param>
+    /// <returns>A new indicator.</returns>
+    public Indicator WithReference(string? reference)
+    {
+        var copy = Copy();
+        copy.Reference = string.IsNullOrWhiteSpace(reference) ? null : reference!.Trim();
+        return copy;
+    }
+
+    /// <summary>Returns a copy with a different snapshot date, the day of the year a snapshot period is taken on.</summary>
+    /// <param name="month">The month of the snapshot date (1–12).</param>
+    /// <param name="day">The day of the snapshot date: a day of that month in every year, so never 29 February.</param>
+    /// <returns>A new indicator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The month and day are not a date of every year.</exception>
+    public Indicator WithSnapshot(int month, int day)
+    {
+        Preconditions.CheckArgumentRange(nameof(month), month, 1, 12);
+        Preconditions.CheckArgumentRange(nameof(day), day, 1, month == 2 ? 28 : (month is 4 or 6 or 9 or 11 ? 30 : 31));
+        var copy = Copy();
+        copy.SnapshotMonth = month;
+        copy.SnapshotDay = day;
+        return copy;
     }
 
     /// <inheritdoc />
@@ -194,4 +281,8 @@ public sealed class Indicator : IEquatable<Indicator>
 
     /// <inheritdoc />
     public override string ToString() => Id + " " + Title;
+
+    // A shallow copy for the With… methods: every field is immutable (strings, an immutable array, an immutable
+    // source), so the copy shares them and each method sets only what it changes, after checking it.
+    private Indicator Copy() => (Indicator)MemberwiseClone();
 }

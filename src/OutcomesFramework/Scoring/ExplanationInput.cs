@@ -1,7 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Text;
 using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Scoring;

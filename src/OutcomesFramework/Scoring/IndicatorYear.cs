@@ -1,16 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using OutcomesFramework.Areas;
-using OutcomesFramework.Evidence;
-using OutcomesFramework.Frameworks;
-using OutcomesFramework.Indicators;
 using OutcomesFramework.Periods;
-using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Scoring;
 

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Scoring;

@@ -1,6 +1,4 @@
 using System;
-using System.Globalization;
-using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Scoring;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using OutcomesFramework.Outcomes;
-
 namespace OutcomesFramework.Scoring;
 
 /// <summary>The overall score across outcomes, with its band and, when a limiting rule applies, the capped band.</summary>

@@ -1,8 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using OutcomesFramework.Areas;
-using OutcomesFramework.Evidence;
 
 namespace OutcomesFramework.Scoring;
 

@@ -164,12 +164,28 @@ public sealed partial class ScoringEngine
 
     /// <summary>Scores one local authority, found by any code or spelling of its name.</summary>
     /// <param name="localAuthority">A name ("Leeds"), ONS code or DfE 3-digit code.</param>
+    /// <returns>The scorecard.</returns>
+    /// <exception cref="UnknownAreaException">No area matches; the closest names are listed.</exception>
+    /// <exception cref="ArgumentException">The area is not a local authority.</exception>
+    /// <exception cref="PeriodNotCoveredException">No indicator has data for a period ending in the year.</exception>
+    public Scorecard Score(string localAuthority) => Score(localAuthority, null);
+
+    /// <summary>Scores one local authority, found by any code or spelling of its name.</summary>
+    /// <param name="localAuthority">A name ("Leeds"), ONS code or DfE 3-digit code.</param>
     /// <param name="year">The year; null for <see cref="LatestYear"/>.</param>
     /// <returns>The scorecard.</returns>
     /// <exception cref="UnknownAreaException">No area matches; the closest names are listed.</exception>
     /// <exception cref="ArgumentException">The area is not a local authority.</exception>
     /// <exception cref="PeriodNotCoveredException">No indicator has data for a period ending in the year.</exception>
-    public Scorecard Score(string localAuthority, int? year = null) => Score(data.Areas.Get(Preconditions.CheckNotNull(localAuthority, nameof(localAuthority))), year);
+    public Scorecard Score(string localAuthority, int? year) => Score(data.Areas.Get(Preconditions.CheckNotNull(localAuthority, nameof(localAuthority))), year);
+
+    /// <summary>Scores one local authority.</summary>
+    /// <param name="localAuthority">The authority (from the engine's catalogue).</param>
+    /// <returns>The scorecard.</returns>
+    /// <exception cref="ArgumentException">The area is not one of the catalogue's local authorities.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="localAuthority"/> is null.</exception>
+    /// <exception cref="PeriodNotCoveredException">No indicator has data for a period ending in the year.</exception>
+    public Scorecard Score(Area localAuthority) => Score(localAuthority, null);
 
     /// <summary>Scores one local authority.</summary>
     /// <param name="localAuthority">The authority (from the engine's catalogue).</param>
@@ -178,7 +194,7 @@ public sealed partial class ScoringEngine
     /// <exception cref="ArgumentException">The area is not one of the catalogue's local authorities.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="localAuthority"/> is null.</exception>
     /// <exception cref="PeriodNotCoveredException">No indicator has data for a period ending in the year.</exception>
-    public Scorecard Score(Area localAuthority, int? year = null)
+    public Scorecard Score(Area localAuthority, int? year)
     {
         Preconditions.CheckNotNull(localAuthority, nameof(localAuthority));
         Preconditions.CheckArgument(localAuthority.Level == AreaLevel.LocalAuthority && data.LocalAuthorityIndex.TryGetValue(localAuthority.Code, out _),

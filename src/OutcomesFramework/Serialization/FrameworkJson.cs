@@ -50,10 +50,16 @@ public static class FrameworkJson
 
     /// <summary>Reads a framework from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The JSON text as UTF-8 (a leading byte order mark is allowed).</param>
+    /// <returns>The framework.</returns>
+    /// <exception cref="FrameworkValidationException">The text is not a valid framework; every problem is listed with path and line.</exception>
+    public static Framework Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null);
+
+    /// <summary>Reads a framework from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The JSON text as UTF-8 (a leading byte order mark is allowed).</param>
     /// <param name="sourceName">Where the text came from (a file name), used in the error report; or null.</param>
     /// <returns>The framework.</returns>
     /// <exception cref="FrameworkValidationException">The text is not a valid framework; every problem is listed with path and line.</exception>
-    public static Framework Read(ReadOnlySpan<byte> utf8Json, string? sourceName = null)
+    public static Framework Read(ReadOnlySpan<byte> utf8Json, string? sourceName)
     {
         var problems = new ProblemCollector();
         var root = StrictJson.Parse(utf8Json, problems);
@@ -67,12 +73,20 @@ public static class FrameworkJson
 
     /// <summary>Reads a framework from a stream of UTF-8 JSON, to its end.</summary>
     /// <param name="utf8Json">The stream.</param>
+    /// <returns>The framework.</returns>
+    /// <exception cref="FrameworkValidationException">The text is not a valid framework; every problem is listed with path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static Framework Read(Stream utf8Json) => Read(utf8Json, null);
+
+    /// <summary>Reads a framework from a stream of UTF-8 JSON, to its end.</summary>
+    /// <param name="utf8Json">The stream.</param>
     /// <param name="sourceName">Where the text came from (a file name), used in the error report; or null.</param>
     /// <returns>The framework.</returns>
     /// <exception cref="FrameworkValidationException">The text is not a valid framework; every problem is listed with path and line.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static Framework Read(Stream utf8Json, string? sourceName = null)
+    public static Framework Read(Stream utf8Json, string? sourceName)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         using var buffer = new MemoryStream();
@@ -82,11 +96,18 @@ public static class FrameworkJson
 
     /// <summary>Reads a framework from JSON text.</summary>
     /// <param name="json">The JSON text (not a file name: see <see cref="ReadFile"/>).</param>
+    /// <returns>The framework.</returns>
+    /// <exception cref="FrameworkValidationException">The text is not a valid framework; every problem is listed with path and line.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static Framework Read(string json) => Read(json, null);
+
+    /// <summary>Reads a framework from JSON text.</summary>
+    /// <param name="json">The JSON text (not a file name: see <see cref="ReadFile"/>).</param>
     /// <param name="sourceName">Where the text came from, used in the error report; or null.</param>
     /// <returns>The framework.</returns>
     /// <exception cref="FrameworkValidationException">The text is not a valid framework; every problem is listed with path and line.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static Framework Read(string json, string? sourceName = null) =>
+    public static Framework Read(string json, string? sourceName) =>
         Read(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json, nameof(json))), sourceName);
 
     /// <summary>Reads a framework from a UTF-8 JSON file; the error report names the file.</summary>

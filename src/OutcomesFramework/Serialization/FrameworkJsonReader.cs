@@ -214,8 +214,8 @@ internal static class FrameworkJsonReader
         var reference = o.OptionalString("reference");
         var source = o.OptionalObject("source", N.SourceProperties) is { } s ? BindSource(s, problems) : null;
 
-        // The Indicator constructor's rules between values, checked here too so that each is reported even when
-        // another value of the indicator is already wrong (the constructor stops at its first).
+        // The Indicator's rules between values (WithRole), checked here too so that each is reported even when
+        // another value of the indicator is already wrong (the constructor and each With… stop at their first).
         var who = bound.Id is null ? "This indicator" : "Indicator '" + bound.Id + "'";
         if (role == IndicatorRole.Context && polarity is { } cp && cp != Polarity.NoPolarity)
         {
@@ -229,11 +229,12 @@ internal static class FrameworkJsonReader
         if (problems.Count == before)
         {
             bound.Indicator = o.Construct(
-                () => new Indicator(bound.Id!, title!, bound.OutcomeId!, bound.Aims.Select(x => x.Id), role!.Value, measure!.Value, polarity!.Value, unit!,
-                    decimalPlaces!.Value, period!.Value, source, multiplier!.Value, quartileBanding!.Value, weight!.Value, description, reference,
-                    month ?? 9, day ?? 30),
+                () => new Indicator(bound.Id!, title!, bound.OutcomeId!, bound.Aims.Select(x => x.Id), measure!.Value, polarity!.Value, unit!, period!.Value)
+                    .WithRole(role!.Value).WithDecimalPlaces(decimalPlaces!.Value).WithSource(source).WithMultiplier(multiplier!.Value)
+                    .WithQuartileBanding(quartileBanding!.Value).WithWeight(weight!.Value).WithDescription(description).WithReference(reference)
+                    .WithSnapshot(month ?? 9, day ?? 30),
                 ("outcomeId", "outcome"), ("aimIds", "aims"), ("measureKind", "measure"), ("periodKind", "period"),
-                ("snapshotMonth", "snapshot.month"), ("snapshotDay", "snapshot.day"), ("source", "source"));
+                ("month", "snapshot.month"), ("day", "snapshot.day"), ("source", "source"));
         }
         return bound;
     }

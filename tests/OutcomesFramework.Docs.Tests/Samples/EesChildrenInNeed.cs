@@ -7,7 +7,7 @@ using Xunit;
 
 namespace OutcomesFramework.Docs.Tests.Samples;
 
-/// <summary>docs/ees-data.md, "Example: children in need per 10,000": a rate from a count and the ONS population.</summary>
+/// <summary>docs/ees-data.md, "Example: children in need per 10,000": a rate from a count and the ONS population, and the indicator built in code.</summary>
 public sealed class EesChildrenInNeed
 {
     [Fact]
@@ -23,10 +23,19 @@ public sealed class EesChildrenInNeed
             "Children in need", "b1_children_in_need_2013_to_2025.csv",
             new Dictionary<string, string> { ["category"] = "Children in Need" },
             valueColumn: null, numeratorColumn: "At31_episodes", denominatorSource: population, multiplier: 10_000);
+        var cinRate = new Indicator("cin-rate", "Children in need at 31 March per 10,000 children", "SS", new[] { "SS1" },
+                MeasureKind.Rate, Polarity.NoPolarity, "per 10,000 children aged under 18", PeriodKind.YearEnding31March)
+            .WithSource(source)
+            .WithMultiplier(10_000)
+            .WithReference("LAIT 171; LAIT key: CIN");
         #endregion
 
         var england = EnglandData.Default;
-        Assert.Equal(source, england.Framework.Indicators.Single(i => i.Id == "cin-rate").Source);
+        var inFramework = england.Framework.Indicators.Single(i => i.Id == "cin-rate");
+        Assert.Equal(source, inFramework.Source);
+        // The same definition as the framework file's, but for the description the sample leaves out.
+        Assert.Equal(inFramework.WithDescription(null), cinRate);
+        Assert.Equal(IndicatorRole.Context, cinRate.Role);
 
         // The doc's hand calculation: England (ONS code E92000001) at 31 March 2025, 402,400 ÷ 12,183,016 (mid-2024) × 10,000 = 330.3.
         var observed = Assert.NotNull(england.Observations.Find("cin-rate", "E92000001", ReportingPeriod.YearEnding31March(2025)));

@@ -207,8 +207,8 @@ public sealed class AccountabilityValidatorTest
     {
         var framework = new Framework("test", "Test", "1", EveryChildMatters.Outcomes, new[]
         {
-            new Indicator("cla-substance-misuse", "Under 18 conceptions", "BH", new[] { "BH3" }, IndicatorRole.Outcome, MeasureKind.Rate,
-                Polarity.LowerIsBetter, "per 1,000", 1, PeriodKind.CalendarYear, null),
+            new Indicator("cla-substance-misuse", "Under 18 conceptions", "BH", new[] { "BH3" }, MeasureKind.Rate,
+                Polarity.LowerIsBetter, "per 1,000", PeriodKind.CalendarYear),
         });
 
         var found = AccountabilityValidator.Validate(DefaultAccountabilityMaps.ChildrenAct2004, AccountabilityRegime.ChildrenAct2004, framework);

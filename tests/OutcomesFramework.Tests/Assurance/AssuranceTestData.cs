@@ -16,17 +16,17 @@ namespace OutcomesFramework.Tests.Assurance;
 /// <summary>A small framework and hand-made evidence for the rule tests.</summary>
 internal static class AssuranceTestData
 {
-    public static readonly Indicator Rereferrals = new("rereferrals", "Re-referrals", "SS", new[] { "SS1" }, IndicatorRole.Outcome, MeasureKind.Proportion,
-        Polarity.LowerIsBetter, "%", 1, PeriodKind.YearEnding31March, null);
+    public static readonly Indicator Rereferrals = new Indicator("rereferrals", "Re-referrals", "SS", new[] { "SS1" }, MeasureKind.Proportion,
+        Polarity.LowerIsBetter, "%", PeriodKind.YearEnding31March);
 
-    public static readonly Indicator Ks2 = new("ks2-rwm", "KS2 reading, writing and maths", "EA", new[] { "EA3" }, IndicatorRole.Outcome, MeasureKind.Proportion,
-        Polarity.HigherIsBetter, "%", 0, PeriodKind.AcademicYear, null);
+    public static readonly Indicator Ks2 = new Indicator("ks2-rwm", "KS2 reading, writing and maths", "EA", new[] { "EA3" }, MeasureKind.Proportion,
+        Polarity.HigherIsBetter, "%", PeriodKind.AcademicYear).WithDecimalPlaces(0);
 
-    public static readonly Indicator CareLeaversEet = new("care-leavers-eet", "Care leavers in EET", "EW", new[] { "EW1" }, IndicatorRole.Outcome, MeasureKind.Proportion,
-        Polarity.HigherIsBetter, "%", 0, PeriodKind.YearEnding31March, null);
+    public static readonly Indicator CareLeaversEet = new Indicator("care-leavers-eet", "Care leavers in EET", "EW", new[] { "EW1" }, MeasureKind.Proportion,
+        Polarity.HigherIsBetter, "%", PeriodKind.YearEnding31March).WithDecimalPlaces(0);
 
-    public static readonly Indicator ClaRate = new("cla-rate", "Children looked after rate", "SS", new[] { "SS5" }, IndicatorRole.Context, MeasureKind.Rate,
-        Polarity.NoPolarity, "per 10,000 children", 0, PeriodKind.YearEnding31March, null);
+    public static readonly Indicator ClaRate = new Indicator("cla-rate", "Children looked after rate", "SS", new[] { "SS5" }, MeasureKind.Rate,
+        Polarity.NoPolarity, "per 10,000 children", PeriodKind.YearEnding31March).WithDecimalPlaces(0);
 
     public static readonly Indicator Turnover = Workforce("sw-turnover", "Social worker turnover", "%");
 
@@ -87,8 +87,8 @@ internal static class AssuranceTestData
         new(Hartlepool.Code, date, date.PlusDays(30), type, null, null, null, null);
 
     private static Indicator Workforce(string id, string title, string unit) =>
-        new(id, title, "SS", new[] { "SS1" }, IndicatorRole.Enabler, unit == "%" ? MeasureKind.Proportion : MeasureKind.Ratio, Polarity.LowerIsBetter, unit, 1,
-            PeriodKind.Snapshot, null);
+        new Indicator(id, title, "SS", new[] { "SS1" }, unit == "%" ? MeasureKind.Proportion : MeasureKind.Ratio, Polarity.LowerIsBetter, unit,
+            PeriodKind.Snapshot).WithRole(IndicatorRole.Enabler);
 
     public static IEnumerable<string> RuleIds(AssuranceResult result) => result.Findings.Select(f => f.RuleId);
 }

@@ -32,8 +32,8 @@ public sealed class FrameworkTest
     [Fact]
     public void Constructor_EveryProblem_IsReportedAtOnce()
     {
-        var dangling = new Indicator("x", "X", "SS", new[] { "BH1" }, IndicatorRole.Outcome, MeasureKind.Proportion, Polarity.HigherIsBetter, "%", 0,
-            PeriodKind.YearEnding31March, IndicatorTest.Source());
+        var dangling = new Indicator("x", "X", "SS", new[] { "BH1" }, MeasureKind.Proportion, Polarity.HigherIsBetter, "%", PeriodKind.YearEnding31March)
+            .WithDecimalPlaces(0).WithSource(IndicatorTest.Source());
         var ex = Assert.Throws<FrameworkValidationException>(() =>
             new Framework("t", "T", "1", EveryChildMatters.Outcomes, new[] { IndicatorTest.Make(), IndicatorTest.Make(), dangling }));
         Assert.Equal(new[] { "indicators[1].id", "indicators[2].aims[0]" }, ex.Problems.Select(p => p.Path));
@@ -43,8 +43,7 @@ public sealed class FrameworkTest
     [Fact]
     public void Validate_UnknownOutcome_IsAProblem()
     {
-        var indicator = new Indicator("y", "Y", "XX", new[] { "XX1" }, IndicatorRole.Outcome, MeasureKind.Rate, Polarity.LowerIsBetter, "", 0,
-            PeriodKind.YearEnding31March, null);
+        var indicator = new Indicator("y", "Y", "XX", new[] { "XX1" }, MeasureKind.Rate, Polarity.LowerIsBetter, "", PeriodKind.YearEnding31March).WithDecimalPlaces(0);
         var problems = Framework.Validate(EveryChildMatters.Outcomes, new[] { indicator });
         Assert.Equal("indicators[0].outcome", Assert.Single(problems).Path);
     }

@@ -13,8 +13,8 @@ public sealed class IndicatorTest
 
     internal static Indicator Make(string id = "re-referrals", IndicatorRole role = IndicatorRole.Outcome, Polarity polarity = Polarity.LowerIsBetter,
         double weight = 1.0, int decimalPlaces = 1, string[]? aims = null, int snapshotMonth = 9, int snapshotDay = 30) =>
-        new(id, "Re-referrals within 12 months", "SS", aims ?? new[] { "SS1" }, role, MeasureKind.Proportion, polarity, "%", decimalPlaces,
-            PeriodKind.YearEnding31March, Source(), multiplier: 100, weight: weight, snapshotMonth: snapshotMonth, snapshotDay: snapshotDay);
+        new Indicator(id, "Re-referrals within 12 months", "SS", aims ?? new[] { "SS1" }, MeasureKind.Proportion, polarity, "%", PeriodKind.YearEnding31March)
+            .WithRole(role).WithDecimalPlaces(decimalPlaces).WithSource(Source()).WithMultiplier(100).WithWeight(weight).WithSnapshot(snapshotMonth, snapshotDay);
 
     [Fact]
     public void Constructor_Valid_KeepsEveryField()
@@ -33,8 +33,57 @@ public sealed class IndicatorTest
     public void Constructor_ContextMeasureWithPolarity_Throws()
     {
         var ex = Assert.Throws<ArgumentException>(() => Make(role: IndicatorRole.Context, polarity: Polarity.HigherIsBetter));
-        Assert.Equal("polarity", ex.ParamName);
+        Assert.Equal("role", ex.ParamName);
     }
+
+    [Fact]
+    public void Constructor_TakesTheDocumentedDefaults()
+    {
+        var scored = new Indicator("a", "A", "SS", new[] { "SS1" }, MeasureKind.Rate, Polarity.LowerIsBetter, " per 10,000 ", PeriodKind.Snapshot);
+        Assert.Equal(IndicatorRole.Outcome, scored.Role);
+        Assert.Equal("per 10,000", scored.Unit);
+        Assert.Equal(1, scored.DecimalPlaces);
+        Assert.Null(scored.Source);
+        Assert.Equal(1.0, scored.Multiplier);
+        Assert.True(scored.QuartileBanding);
+        Assert.Equal(1.0, scored.Weight);
+        Assert.Null(scored.Description);
+        Assert.Null(scored.Reference);
+        Assert.Equal((9, 30), (scored.SnapshotMonth, scored.SnapshotDay));
+        Assert.Equal(IndicatorRole.Context, new Indicator("b", "B", "SS", new[] { "SS1" }, MeasureKind.Count, Polarity.NoPolarity, "", PeriodKind.CalendarYear).Role);
+    }
+
+    [Fact]
+    public void With_ChangesOnlyItsProperty_AndLeavesTheOriginal()
+    {
+        var original = Make();
+        var changed = original.WithDecimalPlaces(3).WithSource(null).WithMultiplier(1000).WithQuartileBanding(false)
+            .WithWeight(2.5).WithDescription("  Longer text ").WithReference(" NI 65 ").WithSnapshot(3, 31).WithRole(IndicatorRole.Enabler);
+        Assert.Equal(Make(), original);
+        Assert.Equal(
+            (3, (IndicatorSource?)null, 1000.0, false, 2.5, "Longer text", "NI 65", 3, 31, IndicatorRole.Enabler),
+            (changed.DecimalPlaces, changed.Source, changed.Multiplier, changed.QuartileBanding, changed.Weight, changed.Description, changed.Reference,
+                changed.SnapshotMonth, changed.SnapshotDay, changed.Role));
+        Assert.Equal((original.Id, original.Title, original.OutcomeId, original.Unit, original.Polarity), (changed.Id, changed.Title, changed.OutcomeId, changed.Unit, changed.Polarity));
+        Assert.NotEqual(original, changed);
+        Assert.Null(original.WithDescription("   ").Description);
+    }
+
+    [Fact]
+    public void With_InvalidValues_Throw_NamingTheParameter()
+    {
+        var i = Make();
+        Assert.Equal("multiplier", Assert.Throws<ArgumentException>(() => i.WithMultiplier(0)).ParamName);
+        Assert.Equal("multiplier", Assert.Throws<ArgumentException>(() => i.WithMultiplier(double.PositiveInfinity)).ParamName);
+        Assert.Equal("role", Assert.Throws<ArgumentException>(() => i.WithRole((IndicatorRole)7)).ParamName);
+        Assert.Equal("polarity", Assert.Throws<ArgumentException>(() => i.WithPolarity(Polarity.NoPolarity)).ParamName);
+        Assert.Equal("day", Assert.Throws<ArgumentOutOfRangeException>(() => i.WithSnapshot(2, 29)).ParamName);
+        Assert.Equal("month", Assert.Throws<ArgumentOutOfRangeException>(() => i.WithSnapshot(0, 1)).ParamName);
+    }
+
+    [Fact]
+    public void WithRole_EnablerWithoutPolarity_IsAllowed() =>
+        Assert.Equal(IndicatorRole.Enabler, Make(role: IndicatorRole.Context, polarity: Polarity.NoPolarity).WithRole(IndicatorRole.Enabler).Role);
 
     [Fact]
     public void Constructor_ScoredIndicatorWithoutPolarity_Throws() =>

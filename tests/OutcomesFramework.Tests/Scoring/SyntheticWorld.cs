@@ -80,16 +80,17 @@ public sealed class SyntheticWorld
     }
 
     public static Indicator Proportion(string id, string outcome, string aim, Polarity polarity, double weight = 1, IndicatorRole role = IndicatorRole.Outcome, PeriodKind kind = PeriodKind.YearEnding31March) =>
-        new(id, "Synthetic " + id, outcome, new[] { aim }, role, MeasureKind.Proportion, polarity, "%", 1, kind, null, multiplier: 100, weight: weight);
+        new Indicator(id, "Synthetic " + id, outcome, new[] { aim }, MeasureKind.Proportion, polarity, "%", kind).WithRole(role).WithMultiplier(100).WithWeight(weight);
 
     public static Framework BuildFramework() => new("synthetic", "Synthetic framework", "1", EveryChildMatters.Outcomes, new[]
     {
         Proportion("bh-health", "BH", "BH1", Polarity.HigherIsBetter),
         Proportion("ss-rereferrals", "SS", "SS1", Polarity.LowerIsBetter),
         Proportion("ss-repeat-plans", "SS", "SS1", Polarity.LowerIsBetter, weight: 2),
-        new Indicator("ss-cla-rate", "Synthetic looked after, per 10,000 \"children\"", "SS", new[] { "SS5" }, IndicatorRole.Context, MeasureKind.Rate, Polarity.NoPolarity, "per 10,000", 0, PeriodKind.YearEnding31March, null, multiplier: 10000),
+        new Indicator("ss-cla-rate", "Synthetic looked after, per 10,000 \"children\"", "SS", new[] { "SS5" }, MeasureKind.Rate, Polarity.NoPolarity, "per 10,000", PeriodKind.YearEnding31March)
+            .WithDecimalPlaces(0).WithMultiplier(10000),
         Proportion("ss-turnover", "SS", "SS1", Polarity.LowerIsBetter, role: IndicatorRole.Enabler, kind: PeriodKind.Snapshot),
-        new Indicator("ea-attainment", "Synthetic attainment score", "EA", new[] { "EA5" }, IndicatorRole.Outcome, MeasureKind.Score, Polarity.HigherIsBetter, "points", 1, PeriodKind.AcademicYear, null),
+        new Indicator("ea-attainment", "Synthetic attainment score", "EA", new[] { "EA5" }, MeasureKind.Score, Polarity.HigherIsBetter, "points", PeriodKind.AcademicYear),
         Proportion("ew-eet", "EW", "EW1", Polarity.HigherIsBetter),
     });
 

@@ -108,8 +108,9 @@ public static class FrameworkGenerators
         from description in OptionalText
         from reference in OptionalText
         let snapshot = period == PeriodKind.Snapshot
-        select new Indicator(id, title, outcome.Id, aims.Take(aimCount), role, measure, polarity, unit, decimalPlaces, period, source,
-            multiplier, quartileBanding, weight, description, reference, snapshot ? month : 9, snapshot ? day : 30);
+        select new Indicator(id, title, outcome.Id, aims.Take(aimCount), measure, polarity, unit, period)
+            .WithRole(role).WithDecimalPlaces(decimalPlaces).WithSource(source).WithMultiplier(multiplier).WithQuartileBanding(quartileBanding)
+            .WithWeight(weight).WithDescription(description).WithReference(reference).WithSnapshot(snapshot ? month : 9, snapshot ? day : 30);
 
     private static Gen<List<KeyValuePair<string, string>>> Filters { get; } =
         from n in Gen.Choose(0, 3)

@@ -143,8 +143,8 @@ public sealed class FrameworkJsonWriteTest
     [Fact]
     public void ToJson_SnapshotDateOfANonSnapshotPeriod_IsNotWrittenAndReadsBackAsTheDefault()
     {
-        var indicator = new Indicator("t1", "t", "SS", new[] { "SS5" }, IndicatorRole.Context, MeasureKind.Count, Polarity.NoPolarity, "", 0,
-            PeriodKind.CalendarYear, null, snapshotMonth: 6, snapshotDay: 30);
+        var indicator = new Indicator("t1", "t", "SS", new[] { "SS5" }, MeasureKind.Count, Polarity.NoPolarity, "", PeriodKind.CalendarYear)
+            .WithDecimalPlaces(0).WithSnapshot(6, 30);
 
         var read = FrameworkJson.Read(FrameworkJson.ToJson(SmallFramework.WithIndicators(new[] { indicator })));
 
@@ -190,6 +190,6 @@ public sealed class FrameworkJsonWriteTest
     private static System.Collections.Generic.KeyValuePair<string, string> Pair(string k, string v) => new(k, v);
 
     private static Indicator Indicator(string title, IndicatorSource? source = null) =>
-        new("t1", title, "SS", new[] { "SS5" }, IndicatorRole.Enabler, MeasureKind.Proportion, Polarity.HigherIsBetter, "%", 1,
-            PeriodKind.YearEnding31March, source, multiplier: 100);
+        new Indicator("t1", title, "SS", new[] { "SS5" }, MeasureKind.Proportion, Polarity.HigherIsBetter, "%", PeriodKind.YearEnding31March)
+            .WithRole(IndicatorRole.Enabler).WithSource(source).WithMultiplier(100);
 }

@@ -311,9 +311,9 @@ public sealed class FrameworkSchemaTest
     private static Framework MakeMaximal()
     {
         var small = FrameworkJson.Read(FrameworkJsonText.Small);
-        var withColumn = new Indicator("cin-rate", "Children in need per 10,000", "SS", new[] { "SS1" }, IndicatorRole.Context, MeasureKind.Rate, Polarity.NoPolarity,
-            "per 10,000 children", 1, PeriodKind.YearEnding31March,
-            new IndicatorSource("Children in need", "cin.csv", null, null, "cin_count", "population", null, 10000), 10000);
+        var withColumn = new Indicator("cin-rate", "Children in need per 10,000", "SS", new[] { "SS1" }, MeasureKind.Rate, Polarity.NoPolarity,
+            "per 10,000 children", PeriodKind.YearEnding31March)
+            .WithSource(new IndicatorSource("Children in need", "cin.csv", null, null, "cin_count", "population", null, 10000)).WithMultiplier(10000);
         return small.WithIndicators(small.Indicators.Add(withColumn));
     }
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using OutcomesFramework.Areas;
 
 namespace OutcomesFramework.Evidence.Ees;
 

@@ -60,10 +60,16 @@ public static class LocalOverlayJson
 
     /// <summary>Reads an overlay from UTF-8 JSON bytes.</summary>
     /// <param name="utf8Json">The JSON as UTF-8 (a leading byte order mark is allowed).</param>
+    /// <returns>The overlay.</returns>
+    /// <exception cref="OverlayValidationException">The text is not a valid overlay; every problem is listed with path and line.</exception>
+    public static LocalOverlay Read(ReadOnlySpan<byte> utf8Json) => Read(utf8Json, null);
+
+    /// <summary>Reads an overlay from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The JSON as UTF-8 (a leading byte order mark is allowed).</param>
     /// <param name="sourceName">Where it came from (a file name) for the error report, or null.</param>
     /// <returns>The overlay.</returns>
     /// <exception cref="OverlayValidationException">The text is not a valid overlay; every problem is listed with path and line.</exception>
-    public static LocalOverlay Read(ReadOnlySpan<byte> utf8Json, string? sourceName = null)
+    public static LocalOverlay Read(ReadOnlySpan<byte> utf8Json, string? sourceName)
     {
         var problems = new ProblemCollector();
         var root = StrictJson.Parse(utf8Json, problems);
@@ -80,12 +86,27 @@ public static class LocalOverlayJson
 
     /// <summary>Reads an overlay from JSON text.</summary>
     /// <param name="json">The JSON text (not a file name: see <see cref="ReadFile"/>).</param>
+    /// <returns>The overlay.</returns>
+    /// <exception cref="OverlayValidationException">The text is not a valid overlay.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static LocalOverlay Read(string json) => Read(json, null);
+
+    /// <summary>Reads an overlay from JSON text.</summary>
+    /// <param name="json">The JSON text (not a file name: see <see cref="ReadFile"/>).</param>
     /// <param name="sourceName">Where it came from, or null.</param>
     /// <returns>The overlay.</returns>
     /// <exception cref="OverlayValidationException">The text is not a valid overlay.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static LocalOverlay Read(string json, string? sourceName = null) =>
+    public static LocalOverlay Read(string json, string? sourceName) =>
         Read(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json, nameof(json))), sourceName);
+
+    /// <summary>Reads an overlay from a stream of UTF-8 JSON, to its end.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The overlay.</returns>
+    /// <exception cref="OverlayValidationException">The text is not a valid overlay.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">The stream cannot be read.</exception>
+    public static LocalOverlay Read(Stream utf8Json) => Read(utf8Json, null);
 
     /// <summary>Reads an overlay from a stream of UTF-8 JSON, to its end.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -94,7 +115,7 @@ public static class LocalOverlayJson
     /// <exception cref="OverlayValidationException">The text is not a valid overlay.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="IOException">The stream cannot be read.</exception>
-    public static LocalOverlay Read(Stream utf8Json, string? sourceName = null)
+    public static LocalOverlay Read(Stream utf8Json, string? sourceName)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         using var buffer = new MemoryStream();

@@ -1,10 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Linq;
-using OutcomesFramework.Frameworks;
-using OutcomesFramework.Indicators;
-using OutcomesFramework.Serialization;
 using OutcomesFramework.Statistics;
 using OutcomesFramework.Utility;
 

@@ -452,8 +452,8 @@ public sealed class EesReaderEdgeCaseTest
     public void Read_FractionAboveOne_IsRejected()
     {
         // A proportion with multiplier 1 is a fraction: 0 to 1 (0.5 is half). 1.5 cannot be a part of a whole.
-        var fraction = new Indicator("fraction", "A fraction", "stay-safe", new[] { "aim-1" }, IndicatorRole.Context, MeasureKind.Proportion,
-            Polarity.NoPolarity, "", 2, PeriodKind.YearEnding31March, new IndicatorSource("Test publication", ClaFile, Filters("population_type", Cla), "rate", null, null));
+        var fraction = new Indicator("fraction", "A fraction", "stay-safe", new[] { "aim-1" }, MeasureKind.Proportion, Polarity.NoPolarity, "", PeriodKind.YearEnding31March)
+            .WithDecimalPlaces(2).WithSource(new IndicatorSource("Test publication", ClaFile, Filters("population_type", Cla), "rate", null, null));
         var r = SingleRejection(Read(Csv(Header, Nat(2024, rate: "1"), Nat(2025, rate: "1.5")), fraction));
         Assert.Equal((3, "rate", "1.5 is not a proportion: fraction is a proportion and must be from 0 to 1."), (r.Line, r.Column, r.Reason));
     }
@@ -522,7 +522,7 @@ public sealed class EesReaderEdgeCaseTest
     [Fact]
     public void Read_IndicatorWithoutSource_IsIgnored()
     {
-        var local = new Indicator("local", "Local only", "stay-safe", new[] { "aim-1" }, IndicatorRole.Context, MeasureKind.Count, Polarity.NoPolarity, "", 0, PeriodKind.YearEnding31March, null);
+        var local = new Indicator("local", "Local only", "stay-safe", new[] { "aim-1" }, MeasureKind.Count, Polarity.NoPolarity, "", PeriodKind.YearEnding31March).WithDecimalPlaces(0);
         var ingest = Read(Csv(Header, Nat(2025)), ClaRate, local);
         Assert.Equal(new[] { "cla-rate" }, ingest.Observations.IndicatorIds);
         Assert.Equal(new[] { ClaFile }, EesReader.FilesNeeded(new[] { ClaRate, local }));

@@ -50,11 +50,10 @@ internal static class EnglandFixtures
         // The indicator's own measure says what values it can take: a proportion here is a percentage (0-100, as the
         // published *_percent columns are), anything else is scaled by the source's multiplier (10,000 for a rate per
         // 10,000). The reader rejects values the measure cannot take, so a fixture must declare its measure truly.
-        new(id, id, "stay-safe", new[] { "aim-1" }, IndicatorRole.Context, measure, Polarity.NoPolarity,
-            measure == MeasureKind.Proportion ? "%" : "value", 1, kind,
-            new IndicatorSource("Test publication", file, filters, value, numerator, denominator, denominatorSource, multiplier),
-            multiplier: measure == MeasureKind.Proportion ? 100 : multiplier,
-            snapshotMonth: snapshotMonth, snapshotDay: snapshotDay);
+        new Indicator(id, id, "stay-safe", new[] { "aim-1" }, measure, Polarity.NoPolarity, measure == MeasureKind.Proportion ? "%" : "value", kind)
+            .WithSource(new IndicatorSource("Test publication", file, filters, value, numerator, denominator, denominatorSource, multiplier))
+            .WithMultiplier(measure == MeasureKind.Proportion ? 100 : multiplier)
+            .WithSnapshot(snapshotMonth, snapshotDay);
 
     public static Dictionary<string, string> Filters(params string[] pairs)
     {

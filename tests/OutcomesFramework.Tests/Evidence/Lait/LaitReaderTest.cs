@@ -15,9 +15,9 @@ public sealed class LaitReaderTest
 {
     private const string Header = "Short Desc,Data item,Years,LA and Regions,Values,LA Number,Region\n";
 
-    private static Indicator Measure(string id, string key, PeriodKind kind) => new(
-        id, "Measure " + key, "PC", new[] { "PC2" }, IndicatorRole.Outcome, MeasureKind.Rate, Polarity.LowerIsBetter, "per 100,000", 0, kind,
-        new IndicatorSource("LAIT", LaitReader.FileName, new[] { new System.Collections.Generic.KeyValuePair<string, string>(LaitReader.KeyColumn, key) }, LaitReader.ValueColumn));
+    private static Indicator Measure(string id, string key, PeriodKind kind) =>
+        new Indicator(id, "Measure " + key, "PC", new[] { "PC2" }, MeasureKind.Rate, Polarity.LowerIsBetter, "per 100,000", kind).WithDecimalPlaces(0)
+            .WithSource(new IndicatorSource("LAIT", LaitReader.FileName, new[] { new System.Collections.Generic.KeyValuePair<string, string>(LaitReader.KeyColumn, key) }, LaitReader.ValueColumn));
 
     private static EesIngest Read(string csv, params Indicator[] indicators) =>
         new LaitReader(EnglandFixtures.Catalogue).Read(indicators, new StringReader(Header + csv));
