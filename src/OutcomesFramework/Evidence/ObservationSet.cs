@@ -284,6 +284,7 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
         return -1;
     }
 
+    // Every row was checked on the way in (Builder and FromSortedColumns apply Observation's rules), so it is not checked again.
     private Observation RowAt(int row)
     {
         var status = (ObservationStatus)statuses[row];
@@ -294,7 +295,8 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
             status == ObservationStatus.Value ? values[row] : null,
             double.IsNaN(numerators[row]) ? null : numerators[row],
             double.IsNaN(denominators[row]) ? null : denominators[row],
-            status);
+            status,
+            alreadyChecked: true);
     }
 
     private static string Describe(string indicatorId, string areaCode, ReportingPeriod period) =>
