@@ -243,7 +243,7 @@ public sealed partial class ScoringEngine
     /// where the indicator has no data for that period): the same for every authority, so found once per indicator
     /// and year rather than by period arithmetic in every scorecard.
     /// </summary>
-    private static int[] TrendSections(IndicatorData d, int periodIndex)
+    internal static int[] TrendSections(IndicatorData d, int periodIndex)
     {
         var sections = new int[RecentTrend.PointsToUse];
         var period = d.Periods[periodIndex];
@@ -269,7 +269,7 @@ public sealed partial class ScoringEngine
         return sections;
     }
 
-    private static TrendResult TrendOf(IndicatorData d, int[] sections, int la)
+    internal static TrendResult TrendOf(IndicatorData d, int[] sections, int la)
     {
         var indicator = d.Indicator;
         var type = indicator.MeasureKind switch
@@ -300,6 +300,34 @@ public sealed partial class ScoringEngine
                 Nullable(s.Denominators[la]),
                 s.Lower95 is null ? null : Nullable(s.Lower95[la]),
                 s.Upper95 is null ? null : Nullable(s.Upper95[la]));
+        }
+        return RecentTrend.Calculate(points, type, indicator.Polarity);
+    }
+
+    /// <summary>The recent trend the long way, every point built from the columns and handed to RecentTrend: what
+    /// <see cref="TrendOf"/> must equal (the tests compare them on random data).</summary>
+    internal static TrendResult TrendFromEveryPoint(IndicatorData d, int[] sections, int la)
+    {
+        var indicator = d.Indicator;
+        var type = indicator.MeasureKind switch
+        {
+            MeasureKind.Proportion => TrendValueType.Proportion,
+            MeasureKind.Rate => TrendValueType.CrudeRate,
+            _ => TrendValueType.Other,
+        };
+        var points = new TrendPoint[RecentTrend.PointsToUse];
+        for (var slot = 0; slot < points.Length; slot++)
+        {
+            if (sections[slot] >= 0)
+            {
+                var s = d.Section(sections[slot]);
+                points[slot] = new TrendPoint(
+                    s.HasValue(la) ? s.Values[la] : null,
+                    Nullable(s.Numerators[la]),
+                    Nullable(s.Denominators[la]),
+                    s.Lower95 is null ? null : Nullable(s.Lower95[la]),
+                    s.Upper95 is null ? null : Nullable(s.Upper95[la]));
+            }
         }
         return RecentTrend.Calculate(points, type, indicator.Polarity);
     }
