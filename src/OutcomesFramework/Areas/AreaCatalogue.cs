@@ -64,10 +64,12 @@ public sealed class AreaCatalogue
         membersByCode = new Dictionary<string, ImmutableArray<Area>>(StringComparer.Ordinal);
         foreach (var s in SubRegions)
         {
-            Preconditions.CheckArgument(byCode.TryGetValue(s.RegionCode, out var region) && region.Level == AreaLevel.Region, nameof(subRegions),
-                "Sub-region {0} names region '{1}', which is not in the catalogue.", s, s.RegionCode);
+            if (!byCode.TryGetValue(s.RegionCode, out var region) || region.Level != AreaLevel.Region)
+            {
+                throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "Sub-region {0} names region '{1}', which is not in the catalogue.", s, s.RegionCode), nameof(subRegions));
+            }
             Preconditions.CheckArgument(!byCode.ContainsKey(s.Code) && !subRegionByCode.ContainsKey(s.Code), nameof(subRegions),
-                "Code '{0}' is used by sub-region {1} and by another area.", s.Code, s.Name);
+                "Code '{0}' is used by a sub-region and by another area.", s.Code);
             subRegionByCode.Add(s.Code, s);
             var members = LocalAuthorities.Where(la => string.Equals(la.ChildrensServicesRegionCode, s.Code, StringComparison.Ordinal)).ToImmutableArray();
             foreach (var la in members)
