@@ -90,7 +90,7 @@ public class EesReaderBenchmarks
             las.Add(new Area(csv.GetString(1), csv.GetString(2), AreaLevel.LocalAuthority, csv.GetString(0), csv.GetString(3), csv.GetString(6)));
         }
         var regions = las.Select(a => a.RegionCode!).Distinct(StringComparer.Ordinal).Select(c => new Area(c, "Region " + c, AreaLevel.Region));
-        var london = new Dictionary<string, string> { ["E13000001"] = "E12000007", ["E13000002"] = "E12000007" };
+        var london = new[] { new SubRegion("E13000001", "Inner London", "E12000007"), new SubRegion("E13000002", "Outer London", "E12000007") };
         return new AreaCatalogue(new Area("E92000001", "England", AreaLevel.Country), regions, las, london);
     }
 }

@@ -16,7 +16,8 @@ public static class Program
     /// reads, validates and derives them once in a fresh process (docs/performance/returns.md);
     /// <c>returns-xml-only FILE</c> times loading each CIN child as an <c>XElement</c> and nothing else (the floor under
     /// the CIN reader as written). <c>side-by-side-inputs DIR</c> writes the statistics and SPC benchmarks' inputs for
-    /// the R side of <c>benchmarks/side-by-side</c>.
+    /// the R side of <c>benchmarks/side-by-side</c>. <c>england-cold observations|everything</c> loads the England data once in
+    /// a fresh process and prints the wall and CPU time of that first use (docs/performance/england.md, "Cold").
     /// </summary>
     public static int Main(string[] args)
     {
@@ -64,6 +65,11 @@ public static class Program
                 n = ReturnsWorkload.Open(args[1]).ReadValidateDerive(Console.Out);
             }
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} failures + indicators in {1:0.000} s", n, clock.Elapsed.TotalSeconds));
+            return 0;
+        }
+        if (args.Length >= 1 && args[0] == "england-cold")
+        {
+            Console.WriteLine(EnglandCold.Measure(args.Length > 1 ? args[1] : "observations"));
             return 0;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -72,9 +72,9 @@ public sealed class EnglandData
     /// <summary>Gets the England data embedded in this package.</summary>
     public static EnglandData Default => DefaultInstance.Value;
 
-    /// <summary>Gets England (<c>E92000001</c>), the nine ONS regions (the DfE's Inner and Outer London, <c>E13000001</c> and
-    /// <c>E13000002</c>, resolve to London) and the 153 upper-tier local authorities, with their DfE 3-digit codes, earlier ONS
-    /// codes and the spellings DfE and Ofsted use.</summary>
+    /// <summary>Gets England (<c>E92000001</c>), the nine ONS regions, the DfE's Inner and Outer London as sub-regions of London
+    /// (<c>E13000001</c> and <c>E13000002</c>, with their 14 and 19 boroughs; their codes resolve to London) and the 153
+    /// upper-tier local authorities, with their DfE 3-digit codes, earlier ONS codes and the spellings DfE and Ofsted use.</summary>
     public AreaCatalogue Areas => areas.Value;
 
     /// <summary>Gets the DfE children's services statistical-neighbour model (2025 refresh): ten neighbours per authority, closest first.</summary>

@@ -137,16 +137,18 @@ public static class LaitBanding
     private const int SmallGroup = 256;
 
     /// <summary>
-    /// For small groups, each value's rank is counted directly: the number of values below it and at or
-    /// below it, by vector comparisons against all values (O(n²) but branch-free, and faster than a sort
-    /// plus searches at n ≈ 150). The same counts locate the order statistics the type-7 quartiles need, so
-    /// nothing is sorted. Results are identical to the sorting path.
+    /// For small groups, each value's rank is counted directly: the number of values below it, by vector comparisons
+    /// against all values (O(n²) but branch-free, and faster than a sort plus searches at n ≈ 150). Equal values have
+    /// equal counts, so the counts also give each tie group's size and, placed at their counts, the values in order:
+    /// the order statistics the type-7 quartiles need come without a sort. Results are identical to the sorting path.
     /// </summary>
     private static void RankAndBandByCounting(
         ReadOnlySpan<double> values, Polarity polarity, bool bandingEnabled, Span<int> ranks, Span<QuartileBand> bands)
     {
         var n = values.Length;
-        Span<double> keys = stackalloc double[n];
+        var width = System.Numerics.Vector<double>.Count;
+        // The keys padded to whole vectors with +∞, which is below no value, so the count needs no scalar tail.
+        Span<double> keys = stackalloc double[n + width];
         var count = 0;
         foreach (var v in values)
         {
@@ -155,129 +157,114 @@ public static class LaitBanding
                 keys[count++] = v;
             }
         }
-        keys = keys.Slice(0, count);
+        var padded = (count + width - 1) / width * width;
+        keys.Slice(count, padded - count).Fill(double.PositiveInfinity);
         Span<int> below = stackalloc int[n];
-        Span<int> atOrBelow = stackalloc int[n];
+        CountBelow(values, keys.Slice(0, padded), below);
+
+        // tieSize[b]: how many values have b values below them, i.e. the size of the tie group starting at position b.
         Span<int> tieSize = stackalloc int[n + 1];
         tieSize.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            if (!double.IsNaN(values[i]))
+            {
+                tieSize[below[i]]++;
+            }
+        }
+        var descending = polarity == Polarity.HigherIsBetter;
+        QuartileCutPoints cuts = default;
+        var ordered = true;
+        if (bandingEnabled && count > 0)
+        {
+            cuts = CutPointsFromCounts(values, below, tieSize, count);
+            ordered = cuts.LowerQuartile <= cuts.Median && cuts.Median <= cuts.UpperQuartile;
+        }
         for (var i = 0; i < n; i++)
         {
             var v = values[i];
             if (double.IsNaN(v))
             {
-                continue;
-            }
-            below[i] = CountBelow(keys, v);
-            tieSize[below[i]]++;
-        }
-        // Equal values have equal counts below them and unequal values different counts, so the values
-        // sharing a count are exactly a tie group: at-or-below = below + the group's size.
-        for (var i = 0; i < n; i++)
-        {
-            atOrBelow[i] = double.IsNaN(values[i]) ? 0 : below[i] + tieSize[below[i]];
-        }
-        var descending = polarity == Polarity.HigherIsBetter;
-        QuartileCutPoints cuts = default;
-        if (bandingEnabled && count > 0)
-        {
-            cuts = CutPointsFromCounts(values, below, atOrBelow, count);
-        }
-        for (var i = 0; i < n; i++)
-        {
-            if (double.IsNaN(values[i]))
-            {
                 ranks[i] = 0;
                 bands[i] = QuartileBand.None;
                 continue;
             }
-            ranks[i] = descending ? count - atOrBelow[i] + 1 : below[i] + 1;
-            bands[i] = bandingEnabled ? Band(values[i], cuts, polarity) : QuartileBand.None;
+            ranks[i] = descending ? count - (below[i] + tieSize[below[i]]) + 1 : below[i] + 1;
+            bands[i] = !bandingEnabled ? QuartileBand.None : ordered ? BandByCounting(v, cuts, descending) : Band(v, cuts, polarity);
         }
     }
 
-    private static int CountBelow(ReadOnlySpan<double> keys, double v)
+    // Band's cascade when Q1 ≤ Q2 ≤ Q3 (always, unless rounding in the interpolation says otherwise): the cut points a
+    // value exceeds, counted without branches (random values would mispredict Band's).
+    private static QuartileBand BandByCounting(double v, QuartileCutPoints cuts, bool higherIsBetter)
     {
-        var k = 0;
-        var count = 0;
-        if (System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated && keys.Length >= 8)
-        {
-            // AVX-512 machines (x86-64-v4) compare eight values at a time.
-            var v8 = System.Runtime.Intrinsics.Vector512.Create(v);
-            var less8 = System.Runtime.Intrinsics.Vector512<long>.Zero;
-            for (; k + 8 <= keys.Length; k += 8)
-            {
-                var chunk = System.Runtime.Intrinsics.Vector512.Create(keys.Slice(k, 8));
-                // Comparison lanes are all ones (−1) when true: subtracting counts them.
-                less8 -= System.Runtime.Intrinsics.Vector512.AsInt64(System.Runtime.Intrinsics.Vector512.LessThan(chunk, v8));
-            }
-            count = (int)System.Runtime.Intrinsics.Vector512.Sum(less8);
-        }
+        var above = (v > cuts.LowerQuartile ? 1 : 0) + (v > cuts.Median ? 1 : 0) + (v > cuts.UpperQuartile ? 1 : 0);
+        return (QuartileBand)(higherIsBetter ? (int)QuartileBand.D - above : (int)QuartileBand.A + above);
+    }
+
+    // below[i] = the number of keys below values[i] (0 for a NaN value, whose count is not used). Four values at a time,
+    // so each vector of keys loaded serves four comparisons.
+    private static void CountBelow(ReadOnlySpan<double> values, ReadOnlySpan<double> keys, Span<int> below)
+    {
         var width = System.Numerics.Vector<double>.Count;
-        var vv = new System.Numerics.Vector<double>(v);
-        var less = System.Numerics.Vector<long>.Zero;
-        for (; k + width <= keys.Length; k += width)
+        ref var key0 = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(keys);
+        var n = values.Length;
+        var i = 0;
+        for (; i + 4 <= n; i += 4)
         {
-            less -= System.Numerics.Vector.LessThan(new System.Numerics.Vector<double>(keys.Slice(k, width)), vv);
+            var v0 = new System.Numerics.Vector<double>(values[i]);
+            var v1 = new System.Numerics.Vector<double>(values[i + 1]);
+            var v2 = new System.Numerics.Vector<double>(values[i + 2]);
+            var v3 = new System.Numerics.Vector<double>(values[i + 3]);
+            System.Numerics.Vector<long> c0 = default, c1 = default, c2 = default, c3 = default;
+            for (var k = 0; k < keys.Length; k += width)
+            {
+                var chunk = System.Numerics.Vector.LoadUnsafe(ref key0, (nuint)k);
+                // Comparison lanes are all ones (−1) when true: subtracting counts them.
+                c0 -= System.Numerics.Vector.LessThan(chunk, v0);
+                c1 -= System.Numerics.Vector.LessThan(chunk, v1);
+                c2 -= System.Numerics.Vector.LessThan(chunk, v2);
+                c3 -= System.Numerics.Vector.LessThan(chunk, v3);
+            }
+            below[i] = (int)System.Numerics.Vector.Sum(c0);
+            below[i + 1] = (int)System.Numerics.Vector.Sum(c1);
+            below[i + 2] = (int)System.Numerics.Vector.Sum(c2);
+            below[i + 3] = (int)System.Numerics.Vector.Sum(c3);
         }
-        count += (int)System.Numerics.Vector.Sum(less);
-        for (; k < keys.Length; k++)
+        for (; i < n; i++)
         {
-            count += keys[k] < v ? 1 : 0;
+            var v = new System.Numerics.Vector<double>(values[i]);
+            System.Numerics.Vector<long> c = default;
+            for (var k = 0; k < keys.Length; k += width)
+            {
+                c -= System.Numerics.Vector.LessThan(System.Numerics.Vector.LoadUnsafe(ref key0, (nuint)k), v);
+            }
+            below[i] = (int)System.Numerics.Vector.Sum(c);
         }
-        return count;
     }
 
-    // The j-th smallest value (1-based) is any value with below < j ≤ atOrBelow.
-    private static QuartileCutPoints CutPointsFromCounts(ReadOnlySpan<double> values, ReadOnlySpan<int> below, ReadOnlySpan<int> atOrBelow, int count)
+    // The values in order, each tie group holding its last member (as a search over the counts would find it, so the
+    // sign of a zero is the same as before), then R's type 7 on them.
+    private static QuartileCutPoints CutPointsFromCounts(ReadOnlySpan<double> values, ReadOnlySpan<int> below, ReadOnlySpan<int> tieSize, int count)
     {
-        Span<int> positions = stackalloc int[8];
-        Span<double> statistics = stackalloc double[8];
-        positions[0] = 1;
-        positions[1] = count;
-        var p = 2;
-        foreach (var probability in Quarters)
-        {
-            var index = 1 + ((count - 1) * probability);
-            positions[p++] = (int)Math.Floor(index);
-            positions[p++] = (int)Math.Ceiling(index);
-        }
+        Span<double> groupValue = stackalloc double[count];
         for (var i = 0; i < values.Length; i++)
         {
-            if (double.IsNaN(values[i]))
+            if (!double.IsNaN(values[i]))
             {
-                continue;
-            }
-            for (var j = 0; j < positions.Length; j++)
-            {
-                if (below[i] < positions[j] && positions[j] <= atOrBelow[i])
-                {
-                    statistics[j] = values[i];
-                }
+                groupValue[below[i]] = values[i];
             }
         }
-        return new QuartileCutPoints(
-            statistics[0],
-            Type7FromOrderStatistics(count, Quarters[0], statistics[2], statistics[3]),
-            Type7FromOrderStatistics(count, Quarters[1], statistics[4], statistics[5]),
-            Type7FromOrderStatistics(count, Quarters[2], statistics[6], statistics[7]),
-            statistics[1]);
-    }
-
-    private static readonly double[] Quarters = [0.25, 0.5, 0.75];
-
-    // Percentiles.Type7's arithmetic, given x[lo] and x[hi].
-    private static double Type7FromOrderStatistics(int count, double probability, double atLow, double atHigh)
-    {
-        var index = 1 + ((count - 1) * probability);
-        var lo = Math.Floor(index);
-        var q = atLow;
-        if (index > lo && atHigh != q)
+        Span<double> sorted = stackalloc double[count];
+        for (var p = 0; p < count;)
         {
-            var h = index - lo;
-            q = ((1 - h) * q) + (h * atHigh);
+            var size = tieSize[p];
+            sorted.Slice(p, size).Fill(groupValue[p]);
+            p += size;
         }
-        return q;
+        return CutPointsSorted(sorted);
     }
+
 #endif
 
 #if !NET

@@ -49,6 +49,49 @@ public sealed class AreasTest
         Assert.Equal("E13000002", Areas.Get("Barnet").ChildrensServicesRegionCode);
     }
 
+    [Fact]
+    public void SubRegions_AreInnerAndOuterLondon_NamedAsTheDfEPublishesThem()
+    {
+        // dfe_screener_regions.csv: E13000001,Inner London and E13000002,Outer London, both parts of London.
+        Assert.Equal(new[] { "E13000001", "E13000002" }, Areas.SubRegions.Select(s => s.Code));
+        Assert.Equal(new[] { "Inner London", "Outer London" }, Areas.SubRegions.Select(s => s.Name));
+        Assert.All(Areas.SubRegions, s => Assert.Equal("E12000007", s.RegionCode));
+    }
+
+    [Fact]
+    public void SubRegions_EachOfThe33LondonBoroughs_IsInExactlyOne()
+    {
+        var london = Areas.LocalAuthorities.Where(a => a.RegionCode == "E12000007").ToList();
+        Assert.Equal(33, london.Count);
+        foreach (var borough in london)
+        {
+            var sub = Areas.SubRegionOf(borough);
+            Assert.NotNull(sub);
+            Assert.Single(Areas.SubRegions, s => Areas.MembersOf(s).Contains(borough));
+            Assert.Contains(borough, Areas.MembersOf(sub!));
+        }
+        // Outside London no authority has a sub-region, and no sub-region lists one.
+        Assert.All(Areas.LocalAuthorities.Where(a => a.RegionCode != "E12000007"), a => Assert.Null(Areas.SubRegionOf(a)));
+        Assert.Equal(33, Areas.SubRegions.Sum(s => Areas.MembersOf(s).Length));
+    }
+
+    [Fact]
+    public void SubRegions_InnerLondon_HasTheFourteenBoroughsOfLa153Current()
+    {
+        // la_153_current.csv rows with dfe_cs_region_code E13000001 (the other 19 London rows have E13000002).
+        var inner = Areas.SubRegions.Single(s => s.Code == "E13000001");
+        Assert.Equal(
+            new[]
+            {
+                "Camden", "City of London", "Hackney", "Hammersmith and Fulham", "Haringey", "Islington", "Kensington and Chelsea",
+                "Lambeth", "Lewisham", "Newham", "Southwark", "Tower Hamlets", "Wandsworth", "Westminster",
+            },
+            Areas.MembersOf(inner).Select(a => a.Name).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Equal(19, Areas.MembersOf(Areas.SubRegions.Single(s => s.Code == "E13000002")).Length);
+        Assert.Same(inner, Areas.SubRegionOf(Areas.Get("Camden")));
+        Assert.Equal("Outer London", Areas.SubRegionOf(Areas.Get("Barnet"))!.Name);
+    }
+
     [Theory]
     [InlineData("E13000001")]
     [InlineData("E13000002")]

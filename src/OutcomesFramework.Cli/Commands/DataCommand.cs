@@ -21,9 +21,6 @@ namespace OutcomesFramework.Cli.Commands;
 /// </summary>
 internal static class DataCommand
 {
-    private const string InnerLondonCode = "E13000001";
-    private const string OuterLondonCode = "E13000002";
-
     private static readonly string[] Headers =
     {
         "outcome", "indicator", "period", "value", "England", "region", "sub-region", "SN mean", "SN median", "n", "rank", "of", "band", "good", "unit", "LAIT key",
@@ -106,7 +103,8 @@ internal static class DataCommand
             : Select(data, indicatorTexts, topicTexts);
         var keys = LaitKeys(data);
         var region = data.Areas.RegionOf(la)!;
-        var subRegion = SubRegion(data, la);
+        // For a London borough, Inner or Outer London: the DfE children's-services region LAIT compares it with.
+        var subRegion = data.Areas.SubRegionOf(la);
         var neighbours = data.StatisticalNeighbours.NeighboursOf(la.Code);
         var observations = data.Observations;
         var councils = data.Areas.LocalAuthorities;
@@ -159,7 +157,7 @@ internal static class DataCommand
                 Cell(indicator, local),
                 Cell(indicator, england),
                 Cell(indicator, observations.Find(indicator.Id, region.Code, p)),
-                subRegion is null ? OutputCell.OfText(null) : Cell(indicator, observations.Find(indicator.Id, subRegion.Value.Code, p)),
+                subRegion is null ? OutputCell.OfText(null) : Cell(indicator, observations.Find(indicator.Id, subRegion.Code, p)),
                 OutputCell.OfNumber(neighbourValues.Length == 0 ? null : neighbourValues.Average(), indicator.DecimalPlaces),
                 OutputCell.OfNumber(neighbourValues.Length == 0 ? null : Percentiles.Type7(neighbourValues, 0.5), indicator.DecimalPlaces),
                 OutputCell.OfWhole(neighbourValues.Length),
@@ -196,11 +194,11 @@ internal static class DataCommand
         notes.Add("Figures are shown to each indicator's decimal places (JSON and CSV keep full precision).");
         if (subRegion is not null)
         {
-            notes.Add("Sub-region: " + subRegion.Value.Name + ", the DfE children's-services region LAIT compares " + la.Name + " with.");
+            notes.Add("Sub-region: " + subRegion.Name + ", the DfE children's-services region LAIT compares " + la.Name + " with.");
         }
         notes.Add("Contains public sector information licensed under the Open Government Licence v3.0.");
         var title = la.Name + " (" + la.OldCode + ", " + la.Code + "), region " + region.Name
-            + (subRegion is null ? string.Empty : ", sub-region " + subRegion.Value.Name)
+            + (subRegion is null ? string.Empty : ", sub-region " + subRegion.Name)
             + "; statistical neighbours: " + string.Join(", ", neighbours.Select(n => data.Areas.Find(n.AreaCode)?.Name ?? n.AreaCode));
         return new OutputTable(title, Headers, rows, notes);
     }
@@ -298,23 +296,6 @@ internal static class DataCommand
             keys[(m.PublishedAs ?? m.Indicator).Id] = m.Key;
         }
         return keys;
-    }
-
-    /// <summary>For a London borough, Inner or Outer London: the DfE children's-services region LAIT compares it with.</summary>
-    private static (string Code, string Name)? SubRegion(EnglandData data, Area la)
-    {
-        var code = la.ChildrensServicesRegionCode;
-        if (code is null || !data.Areas.SubRegions.ContainsKey(code))
-        {
-            return null;
-        }
-        // The catalogue keeps the sub-regions' codes only (they resolve to London as areas); their names are the DfE's.
-        return (code, code switch
-        {
-            InnerLondonCode => "Inner London",
-            OuterLondonCode => "Outer London",
-            _ => code,
-        });
     }
 
     private static bool AnyCouncilHasValue(EnglandData data, Indicator indicator) =>

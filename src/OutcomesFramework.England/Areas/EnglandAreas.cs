@@ -30,7 +30,7 @@ internal static class EnglandAreas
     public static AreaCatalogue Build(CsvRecordTable current, CsvRecordTable allLas, CsvRecordTable regionsTable, CsvRecordTable aliasesTable)
     {
         var regions = new List<Area>();
-        var subRegions = new Dictionary<string, string>(StringComparer.Ordinal);
+        var subRegions = new List<SubRegion>();
         int rc = regionsTable.Column("region_code"), rn = regionsTable.Column("region_name");
         foreach (var row in regionsTable.Rows)
         {
@@ -41,8 +41,9 @@ internal static class EnglandAreas
             }
             else
             {
-                // The DfE's children's-services regions Inner and Outer London are parts of London.
-                subRegions.Add(code, LondonCode);
+                // The DfE's children's-services regions Inner and Outer London (E13…) are parts of London; their members
+                // are the boroughs whose dfe_cs_region_code names them (la_153_current.csv).
+                subRegions.Add(new SubRegion(code, row[rn], LondonCode));
             }
         }
 

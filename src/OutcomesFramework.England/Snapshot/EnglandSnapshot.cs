@@ -150,13 +150,14 @@ internal static class EnglandSnapshot
             areaCodes[i] = String(ref r, strings);
         }
         var indicatorIds = new string[r.ReadCount()];
-        var indicatorOfRow = new int[count];
-        var areaOfRow = new int[count];
-        var periodOfRow = new ReportingPeriod[count];
-        var values = new double[count];
-        var numerators = new double[count];
-        var denominators = new double[count];
-        var statuses = new byte[count];
+        // Every element is written below (or the read fails), so the columns need not be zeroed first.
+        var indicatorOfRow = Columns<int>(count);
+        var areaOfRow = Columns<int>(count);
+        var periodOfRow = Columns<ReportingPeriod>(count);
+        var values = Columns<double>(count);
+        var numerators = Columns<double>(count);
+        var denominators = Columns<double>(count);
+        var statuses = Columns<byte>(count);
         var periods = new ReportingPeriod[MaxYear - MinYear + 1];
         var known = new bool[periods.Length];
         var row = 0;
@@ -214,6 +215,12 @@ internal static class EnglandSnapshot
         }
         return ObservationSet.FromSortedColumns(indicatorIds, areaCodes, indicatorOfRow, areaOfRow, periodOfRow, values, numerators, denominators, statuses);
     }
+
+#if NET
+    private static T[] Columns<T>(int count) => GC.AllocateUninitializedArray<T>(count);
+#else
+    private static T[] Columns<T>(int count) => new T[count];
+#endif
 
     private static void WriteReport(Stream s, EesIngestReport report, SnapshotEncoding.StringTable strings)
     {

@@ -118,6 +118,11 @@ internal static class SnapshotEncoding
 
         public ulong ReadVarint()
         {
+            // Most varints here are one byte (year steps, area indices, short mantissas): read it without the loop.
+            if (position < data.Length && data[position] < 0x80)
+            {
+                return data[position++];
+            }
             ulong result = 0;
             for (var shift = 0; shift < 64; shift += 7)
             {
@@ -155,6 +160,14 @@ internal static class SnapshotEncoding
 
         public double ReadNumber()
         {
+            // The common case, a short decimal whose zigzag mantissa fits one byte, read without the general path.
+            if (position + 1 < data.Length && unchecked(data[position] - 1u) < MaxScale + 1u && data[position + 1] < 0x80)
+            {
+                var scale = data[position] - 1;
+                var z1 = data[position + 1];
+                position += 2;
+                return ((z1 >> 1) ^ -(z1 & 1)) / Pow10[scale];
+            }
             var tag = ReadByte();
             if (tag == Missing)
             {

@@ -14,9 +14,9 @@ namespace OutcomesFramework.Areas;
 /// <remarks>
 /// Lookups are ordinal on codes; a name is matched first as written (ignoring case and surrounding white space),
 /// then through <see cref="AreaNames.Normalise"/>, so that "London" is the region although "City of London"
-/// normalises to the same key. The DfE's Inner and Outer
-/// London children's-services regions (<c>E13000001</c>, <c>E13000002</c>) resolve to London (<c>E12000007</c>)
-/// when they are given as sub-regions in the constructor.
+/// normalises to the same key. Sub-regions (the DfE's Inner and Outer London, <c>E13000001</c> and <c>E13000002</c>)
+/// have their names, their region and their member authorities (<see cref="SubRegionOf"/>, <see cref="MembersOf"/>);
+/// looking a sub-region's code up finds its region (London, <c>E12000007</c>).
 /// </remarks>
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class AreaCatalogue
@@ -24,21 +24,25 @@ public sealed class AreaCatalogue
     private readonly Dictionary<string, Area> byCode;
     private readonly Dictionary<string, Area> byName;
     private readonly Dictionary<string, Area> byExactName;
+    private readonly Dictionary<string, SubRegion> subRegionByCode;
+    private readonly Dictionary<string, ImmutableArray<Area>> membersByCode;
 
     /// <summary>Creates a catalogue.</summary>
     /// <param name="country">The country (level <see cref="AreaLevel.Country"/>).</param>
     /// <param name="regions">The regions.</param>
     /// <param name="localAuthorities">The local authorities; each must name one of <paramref name="regions"/>.</param>
-    /// <param name="londonSubRegionCodes">Region codes that are parts of another region and resolve to it (Inner/Outer London to London).</param>
-    /// <exception cref="ArgumentException">Levels are wrong, a code or name is used twice, or an authority names an unknown region.</exception>
+    /// <param name="subRegions">Parts of regions published in their own right (Inner and Outer London); their members are
+    /// the authorities whose <see cref="Area.ChildrensServicesRegionCode"/> names them.</param>
+    /// <exception cref="ArgumentException">Levels are wrong, a code or name is used twice, an authority names an unknown
+    /// region, a sub-region names an unknown region, or an authority in a sub-region is not in the sub-region's region.</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public AreaCatalogue(Area country, IEnumerable<Area> regions, IEnumerable<Area> localAuthorities, IReadOnlyDictionary<string, string>? londonSubRegionCodes = null)
+    public AreaCatalogue(Area country, IEnumerable<Area> regions, IEnumerable<Area> localAuthorities, IEnumerable<SubRegion>? subRegions = null)
     {
         Country = Preconditions.CheckNotNull(country, nameof(country));
         Preconditions.CheckArgument(country.Level == AreaLevel.Country, nameof(country), "The country must have level Country.");
         Regions = Preconditions.CheckNotNull(regions, nameof(regions)).OrderBy(r => r.Code, StringComparer.Ordinal).ToImmutableArray();
         LocalAuthorities = Preconditions.CheckNotNull(localAuthorities, nameof(localAuthorities)).OrderBy(a => a.OldCode, StringComparer.Ordinal).ThenBy(a => a.Code, StringComparer.Ordinal).ToImmutableArray();
-        SubRegions = (londonSubRegionCodes ?? new Dictionary<string, string>()).ToImmutableSortedDictionary(StringComparer.Ordinal);
+        SubRegions = (subRegions ?? Array.Empty<SubRegion>()).OrderBy(r => Preconditions.CheckNotNull(r, nameof(subRegions)).Code, StringComparer.Ordinal).ToImmutableArray();
 
         byCode = new Dictionary<string, Area>(StringComparer.Ordinal);
         byName = new Dictionary<string, Area>(StringComparer.Ordinal);
@@ -56,9 +60,24 @@ public sealed class AreaCatalogue
                 string.Format(CultureInfo.InvariantCulture, "{0} names region '{1}', which is not in the catalogue.", la.Name, la.RegionCode));
             Add(la);
         }
-        foreach (var pair in SubRegions)
+        subRegionByCode = new Dictionary<string, SubRegion>(StringComparer.Ordinal);
+        membersByCode = new Dictionary<string, ImmutableArray<Area>>(StringComparer.Ordinal);
+        foreach (var s in SubRegions)
         {
-            Preconditions.CheckArgument(byCode.ContainsKey(pair.Value), nameof(londonSubRegionCodes), "Sub-region '{0}' maps to an unknown region.", pair.Key);
+            if (!byCode.TryGetValue(s.RegionCode, out var region) || region.Level != AreaLevel.Region)
+            {
+                throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "Sub-region {0} names region '{1}', which is not in the catalogue.", s, s.RegionCode), nameof(subRegions));
+            }
+            Preconditions.CheckArgument(!byCode.ContainsKey(s.Code) && !subRegionByCode.ContainsKey(s.Code), nameof(subRegions),
+                "Code '{0}' is used by a sub-region and by another area.", s.Code);
+            subRegionByCode.Add(s.Code, s);
+            var members = LocalAuthorities.Where(la => string.Equals(la.ChildrensServicesRegionCode, s.Code, StringComparison.Ordinal)).ToImmutableArray();
+            foreach (var la in members)
+            {
+                Preconditions.CheckArgument(string.Equals(la.RegionCode, s.RegionCode, StringComparison.Ordinal), nameof(localAuthorities),
+                    string.Format(CultureInfo.InvariantCulture, "{0} is in sub-region {1} but in region '{2}', not '{3}'.", la.Name, s, la.RegionCode, s.RegionCode));
+            }
+            membersByCode.Add(s.Code, members);
         }
     }
 
@@ -71,8 +90,32 @@ public sealed class AreaCatalogue
     /// <summary>Gets the local authorities, ordered by DfE 3-digit code.</summary>
     public ImmutableArray<Area> LocalAuthorities { get; }
 
-    /// <summary>Gets the sub-region codes that resolve to a region (Inner/Outer London to London).</summary>
-    public ImmutableSortedDictionary<string, string> SubRegions { get; }
+    /// <summary>Gets the sub-regions (Inner and Outer London), ordered by code.</summary>
+    public ImmutableArray<SubRegion> SubRegions { get; }
+
+    /// <summary>Gets the sub-region a local authority is in (Inner or Outer London for a London borough).</summary>
+    /// <param name="localAuthority">The authority.</param>
+    /// <returns>The sub-region, or null when the authority is in none (every authority outside London).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="localAuthority"/> is null.</exception>
+    public SubRegion? SubRegionOf(Area localAuthority)
+    {
+        Preconditions.CheckNotNull(localAuthority, nameof(localAuthority));
+        return localAuthority.Level == AreaLevel.LocalAuthority && localAuthority.ChildrensServicesRegionCode is { } code
+            && subRegionByCode.TryGetValue(code, out var s) ? s : null;
+    }
+
+    /// <summary>Gets the local authorities in a sub-region, ordered as <see cref="LocalAuthorities"/>.</summary>
+    /// <param name="subRegion">A sub-region of this catalogue.</param>
+    /// <returns>The member authorities.</returns>
+    /// <exception cref="ArgumentException">The sub-region is not one of this catalogue's.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="subRegion"/> is null.</exception>
+    public ImmutableArray<Area> MembersOf(SubRegion subRegion)
+    {
+        Preconditions.CheckNotNull(subRegion, nameof(subRegion));
+        Preconditions.CheckArgument(subRegionByCode.TryGetValue(subRegion.Code, out var s) && ReferenceEquals(s, subRegion), nameof(subRegion),
+            "Sub-region {0} is not in the catalogue.", subRegion);
+        return membersByCode[subRegion.Code];
+    }
 
     /// <summary>Finds an area by any of its codes (ONS, earlier ONS, DfE 3-digit, a sub-region code) or any spelling of its name.</summary>
     /// <param name="codeOrName">A code or a name.</param>
@@ -84,9 +127,9 @@ public sealed class AreaCatalogue
             return null;
         }
         var key = codeOrName!.Trim();
-        if (SubRegions.TryGetValue(key, out var parent))
+        if (subRegionByCode.TryGetValue(key, out var subRegion))
         {
-            key = parent;
+            key = subRegion.RegionCode;
         }
         if (byCode.TryGetValue(key, out var area) || byCode.TryGetValue(key.ToUpperInvariant(), out area))
         {

@@ -70,6 +70,22 @@ public readonly struct Observation : IEquatable<Observation>
         Status = status;
     }
 
+    /// <summary>
+    /// An observation the caller has already checked: the observation set's columns, validated when the set was built, so
+    /// that reading a row back (every scorecard reads one per indicator and council) does not check it again.
+    /// </summary>
+    internal Observation(string indicatorId, string areaCode, ReportingPeriod period, double? value, double? numerator, double? denominator, ObservationStatus status, bool alreadyChecked)
+    {
+        _ = alreadyChecked;
+        IndicatorId = indicatorId;
+        AreaCode = areaCode;
+        Period = period;
+        Value = value;
+        Numerator = numerator;
+        Denominator = denominator;
+        Status = status;
+    }
+
     /// <summary>Creates an observation with no value, for the given reason.</summary>
     /// <param name="indicatorId">The indicator id.</param>
     /// <param name="areaCode">The area's 9-character ONS code.</param>

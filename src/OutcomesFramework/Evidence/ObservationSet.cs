@@ -32,7 +32,7 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
     private readonly byte[] statuses;
     private readonly int[] seriesStart;       // row where each (indicator, area) series starts; one extra entry = row count
     private readonly int[] indicatorSeriesStart; // series where each indicator starts; one extra entry = series count
-    private readonly Dictionary<long, int> seriesByKey;
+    private readonly int[] seriesArea;        // area of each series: within an indicator's series, ascending
 
     /// <summary>Gets an empty set.</summary>
     public static ObservationSet Empty { get; } = Create(Array.Empty<Observation>());
@@ -50,30 +50,43 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
         this.denominators = denominators;
         this.statuses = statuses;
 
-        var starts = new List<int>();
+        // One pass over the rows: where each (indicator, area) series and each indicator's series start. Series are found
+        // by a binary search over their areas (no dictionary to build: loading England's ~690,000 rows builds this index).
+        var n = indicatorOfRow.Length;
+        var seriesCount = 0;
+        for (var row = 0; row < n; row++)
+        {
+            if (row == 0 || indicatorOfRow[row] != indicatorOfRow[row - 1] || areaOfRow[row] != areaOfRow[row - 1])
+            {
+                seriesCount++;
+            }
+        }
+        var starts = new int[seriesCount + 1];
+        var areas = new int[seriesCount];
         var indicatorStarts = new int[indicatorIds.Length + 1];
-        seriesByKey = new Dictionary<long, int>();
+        var series = 0;
         var lastIndicator = -1;
-        for (var row = 0; row < indicatorOfRow.Length; row++)
+        for (var row = 0; row < n; row++)
         {
             if (row == 0 || indicatorOfRow[row] != indicatorOfRow[row - 1] || areaOfRow[row] != areaOfRow[row - 1])
             {
                 while (lastIndicator < indicatorOfRow[row])
                 {
                     lastIndicator++;
-                    indicatorStarts[lastIndicator] = starts.Count;
+                    indicatorStarts[lastIndicator] = series;
                 }
-                seriesByKey.Add(Key(indicatorOfRow[row], areaOfRow[row]), starts.Count);
-                starts.Add(row);
+                areas[series] = areaOfRow[row];
+                starts[series++] = row;
             }
         }
         while (lastIndicator < indicatorIds.Length)
         {
             lastIndicator++;
-            indicatorStarts[lastIndicator] = starts.Count;
+            indicatorStarts[lastIndicator] = series;
         }
-        starts.Add(indicatorOfRow.Length);
-        seriesStart = starts.ToArray();
+        starts[series] = n;
+        seriesStart = starts;
+        seriesArea = areas;
         indicatorSeriesStart = indicatorStarts;
         IndicatorIds = indicatorIds.ToImmutableArray();
         AreaCodes = areaCodes.ToImmutableArray();
@@ -241,8 +254,6 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private static long Key(int indicator, int area) => ((long)indicator << 32) | (uint)area;
-
     private int FindSeries(string indicatorId, string areaCode)
     {
         var indicator = Array.BinarySearch(indicatorIds, Preconditions.CheckNotNull(indicatorId, nameof(indicatorId)), StringComparer.Ordinal);
@@ -251,7 +262,8 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
         {
             return -1;
         }
-        return seriesByKey.TryGetValue(Key(indicator, area), out var s) ? s : -1;
+        var s = Array.BinarySearch(seriesArea, indicatorSeriesStart[indicator], indicatorSeriesStart[indicator + 1] - indicatorSeriesStart[indicator], area);
+        return s < 0 ? -1 : s;
     }
 
     private int FindRow(string indicatorId, string areaCode, ReportingPeriod period)
@@ -284,6 +296,7 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
         return -1;
     }
 
+    // Every row was checked on the way in (Builder and FromSortedColumns apply Observation's rules), so it is not checked again.
     private Observation RowAt(int row)
     {
         var status = (ObservationStatus)statuses[row];
@@ -294,7 +307,8 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
             status == ObservationStatus.Value ? values[row] : null,
             double.IsNaN(numerators[row]) ? null : numerators[row],
             double.IsNaN(denominators[row]) ? null : denominators[row],
-            status);
+            status,
+            alreadyChecked: true);
     }
 
     private static string Describe(string indicatorId, string areaCode, ReportingPeriod period) =>

@@ -23,6 +23,7 @@ internal sealed class CrossSection
     private readonly Indicator indicator;
     private readonly int[] rows;
     private Ranking? ranking;
+    private Observation[]? observationsByLa;
     private Limits? limits;
     private Limits? limits95;
 
@@ -131,7 +132,30 @@ internal sealed class CrossSection
     public bool HasValue(int la) => !double.IsNaN(Values[la]);
 
     /// <summary>The authority's observation as the data holds it (under an earlier code for a re-coded authority), or null.</summary>
-    public Observation? ObservationOf(int la) => rows[la] < 0 ? null : observations.ObservationAt(rows[la]);
+    public Observation? ObservationOf(int la) => rows[la] < 0 ? null : ObservationsByLa[la];
+
+    // Read from the observation set once per section and kept: a league reads every authority's, and the set's columns
+    // (hundreds of thousands of rows) are far from the cache by then.
+    private Observation[] ObservationsByLa
+    {
+        get
+        {
+            var o = Volatile.Read(ref observationsByLa);
+            if (o is null)
+            {
+                o = new Observation[rows.Length];
+                for (var la = 0; la < rows.Length; la++)
+                {
+                    if (rows[la] >= 0)
+                    {
+                        o[la] = observations.ObservationAt(rows[la]);
+                    }
+                }
+                o = Interlocked.CompareExchange(ref observationsByLa, o, null) ?? o;
+            }
+            return o;
+        }
+    }
 
     /// <summary>Why authority <paramref name="la"/> has no interval, or null when it can have one.</summary>
     public string? IntervalNote(MeasureKind kind, int la)

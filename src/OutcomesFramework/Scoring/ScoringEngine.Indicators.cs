@@ -23,12 +23,13 @@ public sealed partial class ScoringEngine
         var polarity = indicator.Polarity;
         var settings = settingsOf[k];
         var weight = weightOf[k];
+        // Notes are collected without a closure: a captured local function passed as a delegate would cost two or three
+        // allocations for every indicator of every scorecard.
         List<string>? notes = null;
-        void Note(string text) => (notes ??= new List<string>()).Add(text);
 
         if (y.PeriodIndex < 0)
         {
-            Note(y.StaleNote!);
+            AddNote(ref notes, y.StaleNote!);
             return new IndicatorScore(indicator, y.Requested, null, null, null, null, null, null, null, null, null, null, null, null, weight, Freeze(notes));
         }
 
@@ -37,27 +38,27 @@ public sealed partial class ScoringEngine
         var period = cs.Period;
         if (y.StaleNote is not null)
         {
-            Note(y.StaleNote);
+            AddNote(ref notes, y.StaleNote);
         }
         var observation = cs.ObservationOf(la);
         var has = cs.HasValue(la);
         double? value = has ? cs.Values[la] : null;
         if (!has)
         {
-            Note(observation is { } o ? "no value: " + o.Status.Describe() : "no observation for this authority in the " + period);
+            AddNote(ref notes, observation is { } o ? "no value: " + o.Status.Describe() : "no observation for this authority in the " + period);
         }
 
-        var interval = Interval(cs, indicator, la, has, Note);
+        var interval = Interval(cs, indicator, la, has, ref notes);
         var england = cs.England;
         if (england is null)
         {
-            Note("no England value in the " + period);
+            AddNote(ref notes, "no England value in the " + period);
         }
         var region = RegionOf(cs, area);
         var neighbours = NeighboursOf(cs, la);
         if (neighbours is null)
         {
-            Note("the statistical-neighbour model lists no neighbours for " + area.Name);
+            AddNote(ref notes, "the statistical-neighbour model lists no neighbours for " + area.Name);
         }
 
         IndicatorRanking? ranking = null;
@@ -74,11 +75,11 @@ public sealed partial class ScoringEngine
             ranking = new IndicatorRanking(cs.Ranks[la], cs.Distribution.Count, band == QuartileBand.None ? null : band, band == QuartileBand.None ? null : cs.CutPoints);
             if (!indicator.QuartileBanding)
             {
-                Note("no quartile band: the indicator opts out of banding (data range is too small)");
+                AddNote(ref notes, "no quartile band: the indicator opts out of banding (data range is too small)");
             }
             else if (tooFew)
             {
-                Note(string.Format(CultureInfo.InvariantCulture, "no quartile band: only {0} {1} a value, and quartiles need at least {2}",
+                AddNote(ref notes, string.Format(CultureInfo.InvariantCulture, "no quartile band: only {0} {1} a value, and quartiles need at least {2}",
                     cs.Distribution.Count, cs.Distribution.Count == 1 ? "council has" : "councils have", MinimumCouncilsForBand));
             }
         }
@@ -99,7 +100,7 @@ public sealed partial class ScoringEngine
             comparison = new ComparatorComparison(Policy.Comparator, comparatorValue, outcome, Policy.ConfidenceLevel, reason);
         }
 
-        var change = has ? ChangeOf(d, periodIndex, la, value!.Value, y.NoPreviousNote, Note) : null;
+        var change = has ? ChangeOf(d, periodIndex, la, value!.Value, y.NoPreviousNote, ref notes) : null;
         var trend = has ? TrendOf(d, y.TrendSections!, la) : null;
         var target = has && settings.Target is { } t ? new TargetResult(t, value!.Value, polarity) : null;
 
@@ -112,26 +113,28 @@ public sealed partial class ScoringEngine
             score = Normaliser.Normalise(normalisation, sv, polarity, treated?.Distribution ?? cs.Distribution, settings.Target);
             if (score is null)
             {
-                Note("no score: " + normalisation + " needs a target, and none is set");
+                AddNote(ref notes, "no score: " + normalisation + " needs a target, and none is set");
             }
             else if (treated?.NoteOf(la) is { } treatedNote)
             {
-                Note(treatedNote);
+                AddNote(ref notes, treatedNote);
             }
         }
         else if (indicator.Role != IndicatorRole.Outcome)
         {
-            Note(indicator.Role == IndicatorRole.Context ? "context measure: compared, never scored" : "enabler: ranked and compared, never scored into an outcome");
+            AddNote(ref notes, indicator.Role == IndicatorRole.Context ? "context measure: compared, never scored" : "enabler: ranked and compared, never scored into an outcome");
         }
 
         return new IndicatorScore(indicator, y.Requested, period, observation, interval, england, region, neighbours, ranking, comparison, change, trend, target, score, weight, Freeze(notes));
     }
 
+    private static void AddNote(ref List<string>? notes, string text) => (notes ??= new List<string>()).Add(text);
+
     // The list's own array copy, kept rather than copied again through IEnumerable.
     private static ImmutableArray<string> Freeze(List<string>? notes) =>
         notes is null ? ImmutableArray<string>.Empty : System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(notes.ToArray());
 
-    private static ConfidenceInterval? Interval(CrossSection cs, Indicator indicator, int la, bool has, Action<string> note)
+    private static ConfidenceInterval? Interval(CrossSection cs, Indicator indicator, int la, bool has, ref List<string>? notes)
     {
         if (!has)
         {
@@ -145,7 +148,7 @@ public sealed partial class ScoringEngine
         }
         if (indicator.MeasureKind is MeasureKind.Proportion or MeasureKind.Rate or MeasureKind.Mean)
         {
-            note(cs.IntervalNote(indicator.MeasureKind, la) ?? "no confidence interval");
+            AddNote(ref notes, cs.IntervalNote(indicator.MeasureKind, la) ?? "no confidence interval");
         }
         return null;
     }
@@ -200,17 +203,17 @@ public sealed partial class ScoringEngine
         return new NeighbourComparison(Policy.NeighbourAverage, average, count, cs, resolved);
     }
 
-    private static ChangeFromPrevious? ChangeOf(IndicatorData d, int periodIndex, int la, double value, string? noPreviousNote, Action<string> note)
+    private static ChangeFromPrevious? ChangeOf(IndicatorData d, int periodIndex, int la, double value, string? noPreviousNote, ref List<string>? notes)
     {
         if (noPreviousNote is not null)
         {
-            note(noPreviousNote);
+            AddNote(ref notes, noPreviousNote);
             return null;
         }
         var previous = d.Section(periodIndex - 1);
         if (!previous.HasValue(la))
         {
-            note("no change from the previous period: no value for the " + previous.Period);
+            AddNote(ref notes, "no change from the previous period: no value for the " + previous.Period);
             return null;
         }
         return new ChangeFromPrevious(previous.Period, previous.Values[la], value, d.Indicator.Polarity);
@@ -240,7 +243,7 @@ public sealed partial class ScoringEngine
     /// where the indicator has no data for that period): the same for every authority, so found once per indicator
     /// and year rather than by period arithmetic in every scorecard.
     /// </summary>
-    private static int[] TrendSections(IndicatorData d, int periodIndex)
+    internal static int[] TrendSections(IndicatorData d, int periodIndex)
     {
         var sections = new int[RecentTrend.PointsToUse];
         var period = d.Periods[periodIndex];
@@ -266,7 +269,7 @@ public sealed partial class ScoringEngine
         return sections;
     }
 
-    private static TrendResult TrendOf(IndicatorData d, int[] sections, int la)
+    internal static TrendResult TrendOf(IndicatorData d, int[] sections, int la)
     {
         var indicator = d.Indicator;
         var type = indicator.MeasureKind switch
@@ -275,6 +278,12 @@ public sealed partial class ScoringEngine
             MeasureKind.Rate => TrendValueType.CrudeRate,
             _ => TrendValueType.Other,
         };
+        if (type == TrendValueType.Other || !AllPointsValid(d, sections, la))
+        {
+            // RecentTrend answers "cannot be calculated" for these whatever the points hold (a kind of measure without a
+            // trend; a point without value, count and denominator breaks the five-point run), so they are not built.
+            return type == TrendValueType.Other ? NoTrendForKind : NoTrendWithoutFivePoints;
+        }
         // One buffer per thread: RecentTrend reads the points and keeps none of them.
         var points = trendBuffer ??= new TrendPoint[RecentTrend.PointsToUse];
         for (var slot = 0; slot < points.Length; slot++)
@@ -293,6 +302,60 @@ public sealed partial class ScoringEngine
                 s.Upper95 is null ? null : Nullable(s.Upper95[la]));
         }
         return RecentTrend.Calculate(points, type, indicator.Polarity);
+    }
+
+    /// <summary>The recent trend the long way, every point built from the columns and handed to RecentTrend: what
+    /// <see cref="TrendOf"/> must equal (the tests compare them on random data).</summary>
+    internal static TrendResult TrendFromEveryPoint(IndicatorData d, int[] sections, int la)
+    {
+        var indicator = d.Indicator;
+        var type = indicator.MeasureKind switch
+        {
+            MeasureKind.Proportion => TrendValueType.Proportion,
+            MeasureKind.Rate => TrendValueType.CrudeRate,
+            _ => TrendValueType.Other,
+        };
+        var points = new TrendPoint[RecentTrend.PointsToUse];
+        for (var slot = 0; slot < points.Length; slot++)
+        {
+            if (sections[slot] >= 0)
+            {
+                var s = d.Section(sections[slot]);
+                points[slot] = new TrendPoint(
+                    s.HasValue(la) ? s.Values[la] : null,
+                    Nullable(s.Numerators[la]),
+                    Nullable(s.Denominators[la]),
+                    s.Lower95 is null ? null : Nullable(s.Lower95[la]),
+                    s.Upper95 is null ? null : Nullable(s.Upper95[la]));
+            }
+        }
+        return RecentTrend.Calculate(points, type, indicator.Polarity);
+    }
+
+    // RecentTrend's answers when it cannot calculate a trend depend on neither the points nor the polarity: computed by it
+    // once and shared (the results are immutable).
+    private static readonly TrendResult NoTrendForKind =
+        RecentTrend.Calculate(new TrendPoint[RecentTrend.PointsToUse], TrendValueType.Other, Polarity.NoPolarity);
+
+    private static readonly TrendResult NoTrendWithoutFivePoints =
+        RecentTrend.Calculate(new TrendPoint[RecentTrend.PointsToUse], TrendValueType.Proportion, Polarity.NoPolarity);
+
+    // TrendPoint.IsValid for every point, read from the columns.
+    private static bool AllPointsValid(IndicatorData d, int[] sections, int la)
+    {
+        foreach (var section in sections)
+        {
+            if (section < 0)
+            {
+                return false;
+            }
+            var s = d.Section(section);
+            if (double.IsNaN(s.Values[la]) || double.IsNaN(s.Numerators[la]) || double.IsNaN(s.Denominators[la]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double? Nullable(double d) => double.IsNaN(d) ? null : d;

@@ -80,6 +80,9 @@ public sealed partial class ScoringEngine
         normalisationOf = indicators.Select(d => policy.NormalisationOf(d.Indicator.Id)).ToArray();
     }
 
+    /// <summary>The indicators' data, in the framework's order less the excluded (for tests of the engine's fast paths).</summary>
+    internal IndicatorData[] IndicatorDataForTests => indicators;
+
     /// <summary>Gets the framework scored.</summary>
     public Framework Framework { get; }
 

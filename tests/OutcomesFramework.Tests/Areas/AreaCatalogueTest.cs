@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using OutcomesFramework.Areas;
 using Xunit;
 
@@ -22,7 +21,7 @@ public sealed class AreaCatalogueTest
             new Area("E06000023", "Bristol, City of", AreaLevel.LocalAuthority, "801", "E12000009", aliases: new[] { "Bristol" }),
             new Area("E08000038", "Barnsley", AreaLevel.LocalAuthority, "370", "E12000003", previousCodes: new[] { "E08000016" }),
         };
-        return new AreaCatalogue(england, regions, las, new Dictionary<string, string> { ["E13000001"] = "E12000007", ["E13000002"] = "E12000007" });
+        return new AreaCatalogue(england, regions, las, new[] { new SubRegion("E13000001", "Inner London", "E12000007"), new SubRegion("E13000002", "Outer London", "E12000007") });
     }
 
     [Theory]
@@ -59,6 +58,47 @@ public sealed class AreaCatalogueTest
     [Fact]
     public void RegionOf_Authority_IsItsOnsRegion() =>
         Assert.Equal("London", Small().RegionOf(Small().Get("205"))!.Name);
+
+    [Fact]
+    public void SubRegionOf_LondonBorough_IsItsChildrensServicesRegion_AndOthersHaveNone()
+    {
+        var areas = Small();
+        var inner = areas.SubRegionOf(areas.Get("205"));
+        Assert.Equal("E13000001", inner!.Code);
+        Assert.Equal("Inner London", inner.Name);
+        Assert.Equal("E12000007", inner.RegionCode);
+        Assert.Contains(areas.Get("205"), areas.MembersOf(inner));
+        Assert.All(areas.MembersOf(inner), la => Assert.Equal("E13000001", la.ChildrensServicesRegionCode));
+        Assert.Null(areas.SubRegionOf(areas.Country));
+        Assert.Null(areas.SubRegionOf(areas.Get("E12000007")));
+    }
+
+    [Fact]
+    public void MembersOf_SubRegionOfAnotherCatalogue_Throws() =>
+        Assert.Throws<ArgumentException>(() => Small().MembersOf(new SubRegion("E13000001", "Inner London", "E12000007")));
+
+    [Fact]
+    public void Constructor_SubRegionInUnknownRegion_Throws() =>
+        Assert.Throws<ArgumentException>(() => new AreaCatalogue(
+            new Area("E92000001", "England", AreaLevel.Country),
+            new[] { new Area("E12000009", "South West", AreaLevel.Region) },
+            Array.Empty<Area>(),
+            new[] { new SubRegion("E13000001", "Inner London", "E12000007") }));
+
+    [Fact]
+    public void Constructor_MemberOutsideTheSubRegionsRegion_Throws() =>
+        Assert.Throws<ArgumentException>(() => new AreaCatalogue(
+            new Area("E92000001", "England", AreaLevel.Country),
+            new[] { new Area("E12000007", "London", AreaLevel.Region), new Area("E12000009", "South West", AreaLevel.Region) },
+            new[] { new Area("E06000023", "Bristol, City of", AreaLevel.LocalAuthority, "801", "E12000009", "E13000001") },
+            new[] { new SubRegion("E13000001", "Inner London", "E12000007") }));
+
+    [Fact]
+    public void SubRegion_BlankNameOrItsOwnRegion_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new SubRegion("E13000001", " ", "E12000007"));
+        Assert.Throws<ArgumentException>(() => new SubRegion("E13000001", "Inner London", "E13000001"));
+    }
 
     [Fact]
     public void Constructor_AuthorityInUnknownRegion_Throws() =>

@@ -61,7 +61,7 @@ public sealed class SyntheticWorld
         }
         las.Add(new Area(LaCodes[6], "City of Westgate", AreaLevel.LocalAuthority, "201", London, InnerLondon));
         las.Add(new Area(LaCodes[7], "Eastbridge", AreaLevel.LocalAuthority, "202", London, "E13000002", previousCodes: new[] { "E09000099" }));
-        return new AreaCatalogue(country, regions, las, new Dictionary<string, string> { [InnerLondon] = London, ["E13000002"] = London });
+        return new AreaCatalogue(country, regions, las, new[] { new SubRegion(InnerLondon, "Inner London", London), new SubRegion("E13000002", "Outer London", London) });
     }
 
     public static StatisticalNeighbourModel BuildNeighbours()

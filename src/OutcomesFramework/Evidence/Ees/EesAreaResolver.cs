@@ -38,13 +38,13 @@ internal sealed class EesAreaResolver
 #if NET
         spanCodes = codes.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
-        subRegionCodes = new string[catalogue.SubRegions.Count];
-        subRegionParents = new string[catalogue.SubRegions.Count];
+        subRegionCodes = new string[catalogue.SubRegions.Length];
+        subRegionParents = new string[catalogue.SubRegions.Length];
         var i = 0;
-        foreach (var pair in catalogue.SubRegions)
+        foreach (var s in catalogue.SubRegions)
         {
-            subRegionCodes[i] = pair.Key;
-            subRegionParents[i] = catalogue.Find(pair.Value)!.Code;
+            subRegionCodes[i] = s.Code;
+            subRegionParents[i] = catalogue.Find(s.RegionCode)!.Code;
             i++;
         }
     }

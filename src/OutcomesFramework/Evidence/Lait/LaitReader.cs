@@ -140,14 +140,14 @@ public sealed class LaitReader
         return resolution;
     }
 
-    // The catalogue keeps Inner/Outer London as sub-region codes of London; their names are ONS's.
+    // LAIT numbers Inner and Outer London 987 and 988; the catalogue's sub-regions carry ONS's codes for them.
     private string? SubRegionCode(string name)
     {
-        foreach (var pair in Areas.SubRegions)
+        foreach (var s in Areas.SubRegions)
         {
-            if ((pair.Key == "E13000001" && name == "Inner London") || (pair.Key == "E13000002" && name == "Outer London"))
+            if ((s.Code == "E13000001" && name == "Inner London") || (s.Code == "E13000002" && name == "Outer London"))
             {
-                return pair.Key;
+                return s.Code;
             }
         }
         return null;

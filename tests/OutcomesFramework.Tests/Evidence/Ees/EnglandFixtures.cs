@@ -110,7 +110,7 @@ internal static class EnglandFixtures
         var las = ReadCsv(Path.Combine(Root, "lookups", "la_153_current.csv")).Rows
             .Select(r => new Area(r["new_la_code"], r["la_name"], AreaLevel.LocalAuthority, r["old_la_code"], r["region_code"], r["dfe_cs_region_code"]))
             .ToList();
-        var london = new Dictionary<string, string> { ["E13000001"] = "E12000007", ["E13000002"] = "E12000007" };
+        var london = new[] { new SubRegion("E13000001", "Inner London", "E12000007"), new SubRegion("E13000002", "Outer London", "E12000007") };
         return new AreaCatalogue(new Area("E92000001", "England", AreaLevel.Country), regions, las, london);
     }
 }
