@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 #if NET
 using System.Numerics;
 using System.Runtime.InteropServices;
@@ -19,6 +20,15 @@ internal static class Cholesky
     public static double[]? Factor(double[] a, int k)
     {
         var l = new double[k * k];
+        return FactorInto(a, k, l) ? l : null;
+    }
+
+    /// <summary>
+    /// <see cref="Factor"/> into <paramref name="l"/> (at least k × k; its lower triangle, diagonal included, is
+    /// written and only it is meaningful); false when A is not positive definite.
+    /// </summary>
+    private static bool FactorInto(double[] a, int k, double[] l)
+    {
         for (var i = 0; i < k; i++)
         {
             Array.Copy(a, i * k, l, i * k, i + 1);
@@ -29,7 +39,7 @@ internal static class Cholesky
             var d = l[(t * k) + t];
             if (!(d > 1e-14 * Math.Max(1, Math.Abs(a[(t * k) + t]))))
             {
-                return null;
+                return false;
             }
             d = Math.Sqrt(d);
             l[(t * k) + t] = d;
@@ -44,7 +54,7 @@ internal static class Cholesky
                 Subtract(l, (i * k) + t + 1, column, t + 1, i - t, column[i]);
             }
         }
-        return l;
+        return true;
     }
 
     /// <summary>target[offset + j] −= factor × source[start + j] for j &lt; count (product rounded, then the difference: no fused multiply-add).</summary>
@@ -72,15 +82,23 @@ internal static class Cholesky
     }
 
     /// <summary>Solves A x = b in place of b; false when A is not positive definite.</summary>
+    /// <remarks>The factor lives in a pooled buffer: a Newton fit solves once per step, and a fresh k × k array each time would land on the large-object heap.</remarks>
     public static bool Solve(double[] a, double[] b, int k)
     {
-        var l = Factor(a, k);
-        if (l is null)
+        var l = ArrayPool<double>.Shared.Rent(k * k);
+        try
         {
-            return false;
+            if (!FactorInto(a, k, l))
+            {
+                return false;
+            }
+            Substitute(l, b, k);
+            return true;
         }
-        Substitute(l, b, k);
-        return true;
+        finally
+        {
+            ArrayPool<double>.Shared.Return(l);
+        }
     }
 
     /// <summary>A⁻¹ (row-major), or null when A is not positive definite.</summary>

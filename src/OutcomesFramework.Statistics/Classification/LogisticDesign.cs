@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 #if NET
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -22,12 +23,12 @@ internal sealed class LogisticDesign
     /// <summary>The rows of a register tile.</summary>
     private const int TileRows = 4;
 
-    private readonly double[] design;
+    /// <summary>One array per case (not one n × stride block, which would land on the large-object heap for every fit).</summary>
+    private readonly double[][] design;
     private readonly double[] y;
     private readonly double[] predictors;
     private readonly double[] weights;
     private readonly double[] residuals;
-    private readonly double[] tiles;
 
     /// <summary>Lays out a row-major n × p matrix (no intercept column) with its outcomes (0 or 1); neither array is kept.</summary>
     public LogisticDesign(double[] x, double[] outcomes, int n, int p)
@@ -35,17 +36,18 @@ internal sealed class LogisticDesign
         Rows = n;
         Columns = p + 1;
         Stride = RoundUp(Columns, Math.Max(TileRows, 2 * VectorWidth));
-        design = new double[n * Stride];
+        design = new double[n][];
         for (var i = 0; i < n; i++)
         {
-            design[i * Stride] = 1;
-            Array.Copy(x, i * p, design, (i * Stride) + 1, p);
+            var row = new double[Stride];
+            row[0] = 1;
+            Array.Copy(x, i * p, row, 1, p);
+            design[i] = row;
         }
         y = (double[])outcomes.Clone();
         predictors = new double[n];
         weights = new double[n];
         residuals = new double[n];
-        tiles = new double[Stride * Stride];
     }
 
     /// <summary>Gets the number of cases.</summary>
@@ -98,21 +100,21 @@ internal sealed class LogisticDesign
         }
         for (var i = 0; i < Rows; i++)
         {
-            var offset = i * Stride;
+            var row = design[i];
             var r = residuals[i];
             for (var a = 0; a < k; a++)
             {
-                gradient[a] += design[offset + a] * r;
+                gradient[a] += row[a] * r;
             }
         }
-        Information();
+        // Pooled: a fresh stride² array per Newton step would land on the large-object heap.
+        var tiles = ArrayPool<double>.Shared.Rent(Stride * Stride);
+        Information(tiles);
         for (var a = 0; a < k; a++)
         {
-            for (var b = 0; b <= a; b++)
-            {
-                hessian[(a * k) + b] = tiles[(a * Stride) + b];
-            }
+            Array.Copy(tiles, a * Stride, hessian, a * k, a + 1);
         }
+        ArrayPool<double>.Shared.Return(tiles);
         for (var a = 0; a < k; a++)
         {
             if (a > 0)
@@ -137,18 +139,18 @@ internal sealed class LogisticDesign
         var i = 0;
         for (; i + 3 < Rows; i += 4)
         {
-            var o0 = i * Stride;
-            var o1 = o0 + Stride;
-            var o2 = o1 + Stride;
-            var o3 = o2 + Stride;
+            var r0 = design[i];
+            var r1 = design[i + 1];
+            var r2 = design[i + 2];
+            var r3 = design[i + 3];
             double e0 = beta[0], e1 = e0, e2 = e0, e3 = e0;
             for (var j = 1; j < k; j++)
             {
                 var b = beta[j];
-                e0 += design[o0 + j] * b;
-                e1 += design[o1 + j] * b;
-                e2 += design[o2 + j] * b;
-                e3 += design[o3 + j] * b;
+                e0 += r0[j] * b;
+                e1 += r1[j] * b;
+                e2 += r2[j] * b;
+                e3 += r3[j] * b;
             }
             predictors[i] = e0;
             predictors[i + 1] = e1;
@@ -157,11 +159,11 @@ internal sealed class LogisticDesign
         }
         for (; i < Rows; i++)
         {
-            var offset = i * Stride;
+            var row = design[i];
             var eta = beta[0];
             for (var j = 1; j < k; j++)
             {
-                eta += design[offset + j] * beta[j];
+                eta += row[j] * beta[j];
             }
             predictors[i] = eta;
         }
@@ -171,13 +173,13 @@ internal sealed class LogisticDesign
 
     private static double LogOnePlusExp(double eta) => eta > 0 ? eta + Math.Log(1 + Math.Exp(-eta)) : Math.Log(1 + Math.Exp(eta));
 
-    /// <summary>The lower triangle (and some of the upper, unused) of X'WX into <see cref="tiles"/>.</summary>
-    private void Information()
+    /// <summary>The lower triangle (and some of the upper, unused) of X'WX into <paramref name="tiles"/> (row length <see cref="Stride"/>).</summary>
+    private void Information(double[] tiles)
     {
 #if NET
         if (VectorWidth > 1)
         {
-            InformationVector();
+            InformationVector(tiles);
             return;
         }
 #endif
@@ -188,8 +190,8 @@ internal sealed class LogisticDesign
                 var sum = 0.0;
                 for (var i = 0; i < Rows; i++)
                 {
-                    var offset = i * Stride;
-                    sum += weights[i] * design[offset + a] * design[offset + b];
+                    var row = design[i];
+                    sum += weights[i] * row[a] * row[b];
                 }
                 tiles[(a * Stride) + b] = sum;
             }
@@ -197,10 +199,9 @@ internal sealed class LogisticDesign
     }
 
 #if NET
-    private void InformationVector()
+    private void InformationVector(double[] tiles)
     {
         var width = Vector<double>.Count;
-        ref var x = ref MemoryMarshal.GetArrayDataReference(design);
         for (var a0 = 0; a0 < Columns; a0 += TileRows)
         {
             // Tiles on or below the diagonal only: column blocks starting at or before the tile's last row.
@@ -209,11 +210,11 @@ internal sealed class LogisticDesign
                 Vector<double> c00 = Vector<double>.Zero, c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
                 for (var i = 0; i < Rows; i++)
                 {
-                    var offset = (nuint)(i * Stride);
-                    var x0 = Vector.LoadUnsafe(ref x, offset + (nuint)b0);
-                    var x1 = Vector.LoadUnsafe(ref x, offset + (nuint)(b0 + width));
+                    ref var x = ref MemoryMarshal.GetArrayDataReference(design[i]);
+                    var x0 = Vector.LoadUnsafe(ref x, (nuint)b0);
+                    var x1 = Vector.LoadUnsafe(ref x, (nuint)(b0 + width));
                     var w = weights[i];
-                    ref var xa = ref Unsafe.Add(ref x, (nint)(offset + (nuint)a0));
+                    ref var xa = ref Unsafe.Add(ref x, a0);
                     var w0 = new Vector<double>(w * xa);
                     var w1 = new Vector<double>(w * Unsafe.Add(ref xa, 1));
                     var w2 = new Vector<double>(w * Unsafe.Add(ref xa, 2));

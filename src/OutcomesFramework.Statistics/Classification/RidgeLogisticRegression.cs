@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -125,7 +126,21 @@ public static class RidgeLogisticRegression
         beta[0] = Math.Log(mean / (1 - mean));
         var objective = design.Objective(lambda, beta);
         var gradient = new double[k];
-        var hessian = new double[k * k];
+        // Pooled: one k × k array per fit would land on the large-object heap (cross-validation fits thousands).
+        var hessian = ArrayPool<double>.Shared.Rent(k * k);
+        try
+        {
+            return Newton(design, lambda, beta, objective, gradient, hessian);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(hessian);
+        }
+    }
+
+    private static LogisticFit Newton(LogisticDesign design, double lambda, double[] beta, double objective, double[] gradient, double[] hessian)
+    {
+        var k = design.Columns;
         var step = new double[k];
         var trial = new double[k];
         for (var iteration = 1; iteration <= MaxIterations; iteration++)

@@ -141,20 +141,11 @@ internal sealed class StandardisedLogisticModel
     /// </remarks>
     private static double ChooseLambda(double[] x, double[] y, int n, int p, int folds)
     {
-        var fits = new LogisticFit?[LambdaGrid.Length * folds];
-        Parallel.For(0, fits.Length, job =>
+        // Each fold's training matrix once, shared (read-only) by the fits of every grid point.
+        var matrices = new (double[] X, double[] Y, int Rows)[folds];
+        for (var fold = 0; fold < folds && fold < n; fold++)
         {
-            var lambda = LambdaGrid[job / folds];
-            var fold = job % folds;
-            var rows = 0;
-            for (var i = 0; i < n; i++)
-            {
-                rows += i % folds != fold ? 1 : 0;
-            }
-            if (rows == n)
-            {
-                return;
-            }
+            var rows = n - ((n - fold + folds - 1) / folds);
             var xt = new double[rows * p];
             var yt = new double[rows];
             for (int i = 0, r = 0; i < n; i++)
@@ -165,9 +156,19 @@ internal sealed class StandardisedLogisticModel
                     yt[r++] = y[i];
                 }
             }
+            matrices[fold] = (xt, yt, rows);
+        }
+        var fits = new LogisticFit?[LambdaGrid.Length * folds];
+        Parallel.For(0, fits.Length, job =>
+        {
+            var (xt, yt, rows) = matrices[job % folds];
+            if (xt is null)
+            {
+                return;
+            }
             try
             {
-                fits[job] = RidgeLogisticRegression.FitRowMajor(xt, rows, p, yt, lambda);
+                fits[job] = RidgeLogisticRegression.FitRowMajor(xt, rows, p, yt, LambdaGrid[job / folds]);
             }
             catch (InvalidOperationException)
             {
