@@ -1,50 +1,104 @@
 using System;
+using System.Buffers;
+#if NET
+using System.Numerics;
+using System.Runtime.InteropServices;
+#endif
 
 namespace OutcomesFramework.Statistics.Classification;
 
 /// <summary>Cholesky factorisation of a small symmetric positive-definite matrix (row-major), for the Newton steps of <see cref="RidgeLogisticRegression"/>.</summary>
 internal static class Cholesky
 {
-    /// <summary>Factorises A = LLᵀ in a copy; null when A is not (numerically) positive definite.</summary>
+    /// <summary>Factorises A = LLᵀ in a copy (the lower triangle of A is read); null when A is not (numerically) positive definite.</summary>
+    /// <remarks>
+    /// Right-looking: once column t of L is known, its outer product is taken off the rest of the lower triangle, a
+    /// row at a time and several elements per instruction. Each element still receives aᵢⱼ − lᵢ₀lⱼ₀ − lᵢ₁lⱼ₁ − … in
+    /// the order t = 0, 1, …, each product rounded before it is subtracted, as in the textbook row-by-row loop, so
+    /// the factor is the same to the last bit; only the order in which different elements are worked on changes.
+    /// </remarks>
     public static double[]? Factor(double[] a, int k)
     {
         var l = new double[k * k];
+        return FactorInto(a, k, l) ? l : null;
+    }
+
+    /// <summary>
+    /// <see cref="Factor"/> into <paramref name="l"/> (at least k × k; its lower triangle, diagonal included, is
+    /// written and only it is meaningful); false when A is not positive definite.
+    /// </summary>
+    private static bool FactorInto(double[] a, int k, double[] l)
+    {
         for (var i = 0; i < k; i++)
         {
-            for (var j = 0; j <= i; j++)
+            Array.Copy(a, i * k, l, i * k, i + 1);
+        }
+        var column = new double[k];
+        for (var t = 0; t < k; t++)
+        {
+            var d = l[(t * k) + t];
+            if (!(d > 1e-14 * Math.Max(1, Math.Abs(a[(t * k) + t]))))
             {
-                var s = a[(i * k) + j];
-                for (var t = 0; t < j; t++)
-                {
-                    s -= l[(i * k) + t] * l[(j * k) + t];
-                }
-                if (i == j)
-                {
-                    if (!(s > 1e-14 * Math.Max(1, Math.Abs(a[(i * k) + i]))))
-                    {
-                        return null;
-                    }
-                    l[(i * k) + i] = Math.Sqrt(s);
-                }
-                else
-                {
-                    l[(i * k) + j] = s / l[(j * k) + j];
-                }
+                return false;
+            }
+            d = Math.Sqrt(d);
+            l[(t * k) + t] = d;
+            for (var i = t + 1; i < k; i++)
+            {
+                var v = l[(i * k) + t] / d;
+                l[(i * k) + t] = v;
+                column[i] = v;
+            }
+            for (var i = t + 1; i < k; i++)
+            {
+                Subtract(l, (i * k) + t + 1, column, t + 1, i - t, column[i]);
             }
         }
-        return l;
+        return true;
+    }
+
+    /// <summary>target[offset + j] −= factor × source[start + j] for j &lt; count (product rounded, then the difference: no fused multiply-add).</summary>
+    private static void Subtract(double[] target, int offset, double[] source, int start, int count, double factor)
+    {
+        var j = 0;
+#if NET
+        if (Vector.IsHardwareAccelerated && count >= Vector<double>.Count)
+        {
+            var width = Vector<double>.Count;
+            var f = new Vector<double>(factor);
+            ref var tr = ref MemoryMarshal.GetArrayDataReference(target);
+            ref var sr = ref MemoryMarshal.GetArrayDataReference(source);
+            for (; j <= count - width; j += width)
+            {
+                var at = (nuint)(offset + j);
+                (Vector.LoadUnsafe(ref tr, at) - (f * Vector.LoadUnsafe(ref sr, (nuint)(start + j)))).StoreUnsafe(ref tr, at);
+            }
+        }
+#endif
+        for (; j < count; j++)
+        {
+            target[offset + j] -= factor * source[start + j];
+        }
     }
 
     /// <summary>Solves A x = b in place of b; false when A is not positive definite.</summary>
+    /// <remarks>The factor lives in a pooled buffer: a Newton fit solves once per step, and a fresh k × k array each time would land on the large-object heap.</remarks>
     public static bool Solve(double[] a, double[] b, int k)
     {
-        var l = Factor(a, k);
-        if (l is null)
+        var l = ArrayPool<double>.Shared.Rent(k * k);
+        try
         {
-            return false;
+            if (!FactorInto(a, k, l))
+            {
+                return false;
+            }
+            Substitute(l, b, k);
+            return true;
         }
-        Substitute(l, b, k);
-        return true;
+        finally
+        {
+            ArrayPool<double>.Shared.Return(l);
+        }
     }
 
     /// <summary>A⁻¹ (row-major), or null when A is not positive definite.</summary>

@@ -9,9 +9,20 @@ namespace OutcomesFramework.Statistics.Classification;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class LogisticFit
 {
-    private readonly ImmutableArray<double> covariance;
+    private readonly Lazy<ImmutableArray<double>> covariance;
 
     internal LogisticFit(double intercept, ImmutableArray<double> coefficients, double lambda, double objective, int iterations, ImmutableArray<double> covariance)
+        : this(intercept, coefficients, lambda, objective, iterations, new Lazy<ImmutableArray<double>>(() => covariance))
+    {
+    }
+
+    /// <summary>A fit whose covariance is computed on first use (once, whichever thread asks first).</summary>
+    internal LogisticFit(double intercept, ImmutableArray<double> coefficients, double lambda, double objective, int iterations, Func<ImmutableArray<double>> covariance)
+        : this(intercept, coefficients, lambda, objective, iterations, new Lazy<ImmutableArray<double>>(covariance, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication))
+    {
+    }
+
+    private LogisticFit(double intercept, ImmutableArray<double> coefficients, double lambda, double objective, int iterations, Lazy<ImmutableArray<double>> covariance)
     {
         Intercept = intercept;
         Coefficients = coefficients;
@@ -41,12 +52,13 @@ public sealed class LogisticFit
     /// <param name="column">0 for the intercept, j for slope j.</param>
     /// <returns>The covariance.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An index is out of range.</exception>
+    /// <exception cref="InvalidOperationException">The penalised information is numerically singular at the estimate (only possible with a vanishing penalty).</exception>
     public double Covariance(int row, int column)
     {
         var k = Coefficients.Length + 1;
         Preconditions.CheckArgumentRange(nameof(row), row, 0, k - 1);
         Preconditions.CheckArgumentRange(nameof(column), column, 0, k - 1);
-        return covariance[(row * k) + column];
+        return covariance.Value[(row * k) + column];
     }
 
     /// <summary>Gets the linear predictor β₀ + β·x.</summary>
@@ -70,10 +82,12 @@ public sealed class LogisticFit
     /// <returns>The standard error on the log-odds scale.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="features"/> is null.</exception>
     /// <exception cref="ArgumentException">The number of values is not the number of coefficients.</exception>
+    /// <exception cref="InvalidOperationException">The penalised information is numerically singular at the estimate (only possible with a vanishing penalty).</exception>
     public double LinearPredictorStandardError(IReadOnlyList<double> features)
     {
         Check(features);
         var k = Coefficients.Length + 1;
+        var covariance = this.covariance.Value;
         var v = 0.0;
         for (var a = 0; a < k; a++)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -109,9 +110,10 @@ public static class RidgeLogisticRegression
         return FitCore(features, outcomes, rows, columns, lambda);
     }
 
-    /// <summary>The Newton iteration on a row-major n × p matrix (no intercept column; the intercept is coefficient 0).</summary>
+    /// <summary>The Newton iteration on a row-major n × p matrix (no intercept column; the intercept is coefficient 0); the arrays are not kept.</summary>
     internal static LogisticFit FitCore(double[] x, double[] y, int n, int p, double lambda)
     {
+        var design = new LogisticDesign(x, y, n, p);
         var k = p + 1;
         var beta = new double[k];
         // Start the intercept at the logit of the base rate (clamped), the slopes at zero.
@@ -122,14 +124,28 @@ public static class RidgeLogisticRegression
         }
         mean = Math.Min(Math.Max(mean / n, 1e-6), 1 - 1e-6);
         beta[0] = Math.Log(mean / (1 - mean));
-        var objective = Objective(x, y, n, p, lambda, beta);
+        var objective = design.Objective(lambda, beta);
         var gradient = new double[k];
-        var hessian = new double[k * k];
+        // Pooled: one k × k array per fit would land on the large-object heap (cross-validation fits thousands).
+        var hessian = ArrayPool<double>.Shared.Rent(k * k);
+        try
+        {
+            return Newton(design, lambda, beta, objective, gradient, hessian);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(hessian);
+        }
+    }
+
+    private static LogisticFit Newton(LogisticDesign design, double lambda, double[] beta, double objective, double[] gradient, double[] hessian)
+    {
+        var k = design.Columns;
         var step = new double[k];
         var trial = new double[k];
         for (var iteration = 1; iteration <= MaxIterations; iteration++)
         {
-            Derivatives(x, y, n, p, lambda, beta, gradient, hessian);
+            design.Derivatives(lambda, beta, gradient, hessian);
             Array.Copy(gradient, step, k);
             if (!Cholesky.Solve(hessian, step, k))
             {
@@ -143,7 +159,7 @@ public static class RidgeLogisticRegression
                 {
                     trial[j] = beta[j] + (t * step[j]);
                 }
-                next = Objective(x, y, n, p, lambda, trial);
+                next = design.Objective(lambda, trial);
                 if (next <= objective + (1e-12 * Math.Abs(objective)) || t < 1e-10)
                 {
                     break;
@@ -159,80 +175,35 @@ public static class RidgeLogisticRegression
             objective = next;
             if (change < 1e-13 || (change < 1e-10 && iteration > 1 && t == 1))
             {
-                // Converged: the covariance is the inverse of the penalised information at the estimate.
-                Derivatives(x, y, n, p, lambda, beta, gradient, hessian);
-                var covariance = Cholesky.Inverse(hessian, k)
-                    ?? throw new InvalidOperationException("The penalised information matrix is singular at the estimate; use a penalty λ > 0.");
-                return new LogisticFit(beta[0], ImmutableArray.Create(beta, 1, p), lambda, objective, iteration, covariance.ToImmutableArray());
+                return Converged(design, beta, lambda, objective, iteration);
             }
         }
         throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture,
             "The logistic fit did not converge (λ = {0}): with λ = 0 the classes are probably separated or the features collinear; use a penalty λ > 0.", lambda));
     }
 
-    /// <summary>−ℓ + (λ/2)‖β‖², with log(1 + e^η) computed without overflow.</summary>
-    private static double Objective(double[] x, double[] y, int n, int p, double lambda, double[] beta)
+    /// <summary>
+    /// The fit at the estimate. Its covariance, the inverse of the penalised information there, costs another pass
+    /// over the data and a k × k inversion, which cross-validation and rolling forecasts never read: with λ &gt; 0 the
+    /// information is positive definite, so it is computed on first use; with λ = 0 it is computed now, so a singular
+    /// information fails the fit as before.
+    /// </summary>
+    private static LogisticFit Converged(LogisticDesign design, double[] beta, double lambda, double objective, int iteration)
     {
-        var sum = 0.0;
-        for (var i = 0; i < n; i++)
+        var estimate = (double[])beta.Clone();
+        ImmutableArray<double> Covariance()
         {
-            var eta = beta[0];
-            for (var j = 0; j < p; j++)
-            {
-                eta += x[(i * p) + j] * beta[j + 1];
-            }
-            sum += LogOnePlusExp(eta) - (y[i] * eta);
+            var k = design.Columns;
+            var gradient = new double[k];
+            var hessian = new double[k * k];
+            design.Derivatives(lambda, estimate, gradient, hessian);
+            var inverse = Cholesky.Inverse(hessian, k)
+                ?? throw new InvalidOperationException("The penalised information matrix is singular at the estimate; use a penalty λ > 0.");
+            return inverse.ToImmutableArray();
         }
-        var penalty = 0.0;
-        for (var j = 1; j <= p; j++)
-        {
-            penalty += beta[j] * beta[j];
-        }
-        return sum + (lambda / 2 * penalty);
+        var coefficients = ImmutableArray.Create(estimate, 1, estimate.Length - 1);
+        return lambda > 0
+            ? new LogisticFit(estimate[0], coefficients, lambda, objective, iteration, Covariance)
+            : new LogisticFit(estimate[0], coefficients, lambda, objective, iteration, Covariance());
     }
-
-    /// <summary>The gradient of ℓ − penalty (the Newton step direction's right-hand side) and the penalised information X'WX + λI₀.</summary>
-    private static void Derivatives(double[] x, double[] y, int n, int p, double lambda, double[] beta, double[] gradient, double[] hessian)
-    {
-        var k = p + 1;
-        Array.Clear(gradient, 0, k);
-        Array.Clear(hessian, 0, k * k);
-        var row = new double[k];
-        row[0] = 1;
-        for (var i = 0; i < n; i++)
-        {
-            var eta = beta[0];
-            for (var j = 0; j < p; j++)
-            {
-                row[j + 1] = x[(i * p) + j];
-                eta += row[j + 1] * beta[j + 1];
-            }
-            var mu = LogisticFit.Logistic(eta);
-            var w = mu * (1 - mu);
-            var r = y[i] - mu;
-            for (var a = 0; a < k; a++)
-            {
-                gradient[a] += row[a] * r;
-                var wa = w * row[a];
-                for (var b = 0; b <= a; b++)
-                {
-                    hessian[(a * k) + b] += wa * row[b];
-                }
-            }
-        }
-        for (var a = 0; a < k; a++)
-        {
-            if (a > 0)
-            {
-                gradient[a] -= lambda * beta[a];
-                hessian[(a * k) + a] += lambda;
-            }
-            for (var b = 0; b < a; b++)
-            {
-                hessian[(b * k) + a] = hessian[(a * k) + b];
-            }
-        }
-    }
-
-    private static double LogOnePlusExp(double eta) => eta > 0 ? eta + Math.Log(1 + Math.Exp(-eta)) : Math.Log(1 + Math.Exp(eta));
 }

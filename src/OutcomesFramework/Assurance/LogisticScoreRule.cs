@@ -95,12 +95,30 @@ public sealed class LogisticScoreRule : AssuranceRule
         Preconditions.CheckArgument(calibrationSlope > 0 && IsFinite(calibrationSlope), nameof(calibrationSlope), "The calibration slope {0} must be a finite number above 0.", calibrationSlope);
         CalibrationIntercept = calibrationIntercept;
         CalibrationSlope = calibrationSlope;
+        covarianceMatrix = Covariance.ToArray();
+        sameIndicatorAs = new int[Terms.Length];
+        for (var j = 0; j < Terms.Length; j++)
+        {
+            sameIndicatorAs[j] = -1;
+            for (var i = 0; i < j && Terms[j].IndicatorId is not null; i++)
+            {
+                if (string.Equals(Terms[i].IndicatorId, Terms[j].IndicatorId, StringComparison.Ordinal))
+                {
+                    sameIndicatorAs[j] = i;
+                    break;
+                }
+            }
+        }
         featureNames = Terms.Select(t => t.MissingIndicator ? t.Feature + ":missing" : t.Feature).ToArray();
         evidenceNames = featureNames.Select(n => "contribution " + n).ToArray();
     }
 
     // Written once per rule, not once per council and term.
     private readonly string[] featureNames;
+    private readonly double[] covarianceMatrix;
+
+    // For each term, an earlier term reading the same indicator (a value and its change), or −1.
+    private readonly int[] sameIndicatorAs;
     private readonly string[] evidenceNames;
 
     /// <inheritdoc />
@@ -135,33 +153,33 @@ public sealed class LogisticScoreRule : AssuranceRule
     /// <returns>The estimate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="evidence"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The parameters are so large that the score overflows.</exception>
-    public RiskEstimate Score(AreaEvidence evidence)
+    public RiskEstimate Score(AreaEvidence evidence) => Score(evidence, out _);
+
+    /// <summary>The score, and for each ranked contribution the index of its term (so the finding names it without a search).</summary>
+    private RiskEstimate Score(AreaEvidence evidence, out RankKey[] ranking)
     {
         Preconditions.CheckNotNull(evidence, nameof(evidence));
         var k = Terms.Length + 1;
         var z = new double[k];
         z[0] = 1;
         var raw = new double?[Terms.Length];
+        var indicators = new IndicatorEvidence?[Terms.Length];
         var eta = Intercept;
         for (var j = 0; j < Terms.Length; j++)
         {
             var t = Terms[j];
-            raw[j] = Read(t, evidence);
+            if (t.IndicatorId is { } id)
+            {
+                // A value and its change share one indicator: look it up once.
+                indicators[j] = sameIndicatorAs[j] >= 0 ? indicators[sameIndicatorAs[j]] : evidence.FindIndicator(id);
+            }
+            raw[j] = Read(t, indicators[j], evidence);
             z[j + 1] = t.MissingIndicator
                 ? ((raw[j] is null ? 1 : 0) - t.Mean) / t.StandardDeviation
                 : raw[j] is { } v ? (v - t.Mean) / t.StandardDeviation : 0;
             eta += t.Coefficient * z[j + 1];
         }
-        var variance = 0.0;
-        for (var a = 0; a < k; a++)
-        {
-            var row = 0.0;
-            for (var b = 0; b < k; b++)
-            {
-                row += Covariance[(a * k) + b] * z[b];
-            }
-            variance += z[a] * row;
-        }
+        var variance = QuadraticForm(covarianceMatrix, z, k);
         var se = Math.Sqrt(Math.Max(0, variance));
         if (double.IsNaN(eta) || double.IsInfinity(eta) || double.IsNaN(se))
         {
@@ -181,24 +199,61 @@ public sealed class LogisticScoreRule : AssuranceRule
             contributions[j] = new FeatureContribution(featureNames[j], term.MissingIndicator ? (value is null ? 1 : 0) : value, c,
                 () => Describe(term, value, evidence) + ": " + FeatureContribution.Signed(c));
         }
-        // Largest in size first; ties keep the terms' order (a stable sort by a key array, no LINQ per council).
-        var keys = new double[contributions.Length];
+        // Largest in size first; ties keep the terms' order: sorted on (−|contribution|, term index), a unique key, so
+        // the unstable sort gives one order (value-type keys: no delegate call per comparison, no LINQ per council).
+        var keys = new RankKey[contributions.Length];
         for (var j = 0; j < keys.Length; j++)
         {
-            keys[j] = -Math.Abs(contributions[j].Contribution);
+            keys[j] = new RankKey(-Math.Abs(contributions[j].Contribution), j);
         }
-        var order = new int[contributions.Length];
-        for (var j = 0; j < order.Length; j++)
+        Array.Sort(keys);
+        ranking = keys;
+        var ordered = new FeatureContribution[keys.Length];
+        for (var j = 0; j < keys.Length; j++)
         {
-            order[j] = j;
-        }
-        Array.Sort(order, (x, y) => keys[x] != keys[y] ? keys[x].CompareTo(keys[y]) : x.CompareTo(y));
-        var ordered = new FeatureContribution[order.Length];
-        for (var j = 0; j < order.Length; j++)
-        {
-            ordered[j] = contributions[order[j]];
+            ordered[j] = contributions[keys[j].Term];
         }
         return new RiskEstimate(Target, Calibrated(eta), Calibrated(eta - (Z95 * se)), Calibrated(eta + (Z95 * se)), ordered);
+    }
+
+    /// <summary>
+    /// zᵀΣz, as Σₐ zₐ (Σᵦ Σₐᵦ zᵦ) with each inner sum in column order; four rows' sums run side by side so each
+    /// addition does not wait for the one before (the same operations, so the same bits, as one row at a time).
+    /// </summary>
+    private static double QuadraticForm(double[] covariance, double[] z, int k)
+    {
+        var variance = 0.0;
+        var a = 0;
+        for (; a + 3 < k; a += 4)
+        {
+            var o0 = a * k;
+            var o1 = o0 + k;
+            var o2 = o1 + k;
+            var o3 = o2 + k;
+            double r0 = 0, r1 = 0, r2 = 0, r3 = 0;
+            for (var b = 0; b < k; b++)
+            {
+                var zb = z[b];
+                r0 += covariance[o0 + b] * zb;
+                r1 += covariance[o1 + b] * zb;
+                r2 += covariance[o2 + b] * zb;
+                r3 += covariance[o3 + b] * zb;
+            }
+            variance += z[a] * r0;
+            variance += z[a + 1] * r1;
+            variance += z[a + 2] * r2;
+            variance += z[a + 3] * r3;
+        }
+        for (; a < k; a++)
+        {
+            var row = 0.0;
+            for (var b = 0; b < k; b++)
+            {
+                row += covariance[(a * k) + b] * z[b];
+            }
+            variance += z[a] * row;
+        }
+        return variance;
     }
 
     private double Calibrated(double eta)
@@ -208,43 +263,51 @@ public sealed class LogisticScoreRule : AssuranceRule
     }
 
     /// <summary>The feature's value for the authority, or null when missing.</summary>
-    internal static double? Read(LogisticScoreTerm term, AreaEvidence evidence)
+    private static double? Read(LogisticScoreTerm term, IndicatorEvidence? e, AreaEvidence evidence)
     {
         if (term.IsPreviousJudgement)
         {
             return evidence.LatestGradedInspection?.OverallEffectiveness is { } g ? (int)g : null;
         }
-        var e = evidence.FindIndicator(term.IndicatorId!);
         if (e is null)
         {
             return null;
         }
-        SeriesPoint? last = null;
-        SeriesPoint? before = null;
-        for (var i = e.History.Length - 1; i >= 0 && before is null; i--)
+        // The last two published points, by index (no copies of the points while scanning).
+        var history = e.History;
+        var last = -1;
+        var before = -1;
+        for (var i = history.Length - 1; i >= 0; i--)
         {
-            if (e.History[i].Value is null)
+            if (history.ItemRef(i).Value is null)
             {
                 continue;
             }
-            if (last is null)
+            if (last < 0)
             {
-                last = e.History[i];
+                last = i;
             }
             else
             {
-                before = e.History[i];
+                before = i;
+                break;
             }
         }
-        if (last is null)
+        if (last < 0)
         {
             return e.Value;
         }
+        ref readonly var latest = ref history.ItemRef(last);
         if (!term.IsChange)
         {
-            return last.Value.Value;
+            return latest.Value!.Value;
         }
-        return before is { } b && b.Period.IsFollowedBy(last.Value.Period) ? last.Value.Value - b.Value : null;
+        if (before < 0)
+        {
+            return null;
+        }
+        ref readonly var previous = ref history.ItemRef(before);
+        return previous.Period.IsFollowedBy(latest.Period) ? latest.Value!.Value - previous.Value : null;
     }
 
     private static string Describe(LogisticScoreTerm term, double? value, AreaEvidence evidence)
@@ -308,7 +371,7 @@ public sealed class LogisticScoreRule : AssuranceRule
 
     internal override void Evaluate(RuleContext context)
     {
-        var risk = Score(context.Area);
+        var risk = Score(context.Area, out var ranking);
         var severity = risk.Probability >= RaiseAt ? Severity : Severity.Information;
         var evidence = new EvidenceValue[3 + risk.Contributions.Length];
         evidence[0] = new EvidenceValue("probability", risk.Probability);
@@ -318,7 +381,7 @@ public sealed class LogisticScoreRule : AssuranceRule
         {
             // Largest first, as the message cites them; the name is the term's, written once per rule.
             var c = risk.Contributions[j];
-            evidence[3 + j] = new EvidenceValue(evidenceNames[Array.IndexOf(featureNames, c.Feature)], c.Contribution);
+            evidence[3 + j] = new EvidenceValue(evidenceNames[ranking[j].Term], c.Contribution);
         }
         var raised = severity == Severity;
         context.Add(this, severity, () => "Estimated probability of " + Target + ": " + risk.Describe()
@@ -327,4 +390,24 @@ public sealed class LogisticScoreRule : AssuranceRule
     }
 
     private static bool IsFinite(double x) => !double.IsNaN(x) && !double.IsInfinity(x);
+
+    /// <summary>A contribution's place in the ranking: its negated size, then its term's position.</summary>
+    private readonly struct RankKey : IComparable<RankKey>
+    {
+        public RankKey(double key, int term)
+        {
+            Key = key;
+            Term = term;
+        }
+
+        public double Key { get; }
+
+        public int Term { get; }
+
+        public int CompareTo(RankKey other)
+        {
+            var c = Key.CompareTo(other.Key);
+            return c != 0 ? c : Term.CompareTo(other.Term);
+        }
+    }
 }

@@ -120,7 +120,9 @@ public static class EarlyWarningEvaluation
                         {
                             continue;
                         }
-                        var m = Train(allFeatures, modelColumns, recent, yr, null);
+                        // A window reaching back to the first year holds the same cases in the same order as the
+                        // whole training set: the fit would be the same, so it is not repeated.
+                        var m = recent.Count == train.Count ? model : Train(allFeatures, modelColumns, recent, yr, null);
                         learning.AddRange(test.Select(c => (target, window, year, recent.Count, c.Outcome(target)!.Value, m.Probability(Pick(c.Features, modelColumns)))));
                     }
                     learning.AddRange(list.Where(p => p.Case.Year == year).Select(p => (target, 0, year, train.Count, p.Outcome, p.Model)));

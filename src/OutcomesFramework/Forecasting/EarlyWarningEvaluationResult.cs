@@ -165,6 +165,7 @@ public sealed class EarlyWarningEvaluationResult
             text.Append("Deprivation baseline: indicator `").Append(deprivation)
                 .Append("`, fitted like the others; where no figure of it was published by an inspection, the council's earliest figure is used (back-cast, which can only favour the baseline).\n\n");
         }
+        WriteGoal(text);
         foreach (var target in new[] { EarlyWarningTarget.RequiresImprovementOrWorse, EarlyWarningTarget.Inadequate, EarlyWarningTarget.WorseThanPrevious })
         {
             text.Append("#### Target: ").Append(TargetName(target)).Append("\n\n");
@@ -238,6 +239,80 @@ public sealed class EarlyWarningEvaluationResult
         }
         return text.ToString();
     }
+
+    /// <summary>
+    /// Issue 13's goal, each part checked with its figure, and which baselines the model beats: written from the
+    /// predictions, so the verdict cannot drift from the tables when the data or the model change.
+    /// </summary>
+    private void WriteGoal(StringBuilder text)
+    {
+        var all = predictions[EarlyWarningTarget.RequiresImprovementOrWorse];
+        var repeat = all.Where(p => p.Case.IsRepeat).ToList();
+        text.Append("#### The goal, checked (requires improvement or inadequate, out of time, ").Append(Int(FirstEvaluationYear)).Append('–').Append(Int(LastEvaluationYear))
+            .Append(")\n\n| goal | result | met |\n|---|---|---|\n");
+        if (!CanEstimate(all))
+        {
+            text.Append("| all three | too few scored inspections of a class to estimate an AUC | no |\n\n");
+            return;
+        }
+        var e = DeLong.Estimate(all.Select(p => p.Model).ToArray(), all.Select(p => p.Outcome).ToArray());
+        text.Append("| AUC ≥ 0.75 over all ").Append(Int(all.Count)).Append(" scored inspections | ").Append(F3(e.Auc)).Append(" [").Append(F3(e.Interval().Lower))
+            .Append(", ").Append(F3(e.Interval().Upper)).Append("] | ").Append(e.Auc >= 0.75 ? "yes" : "no").Append(" |\n");
+        text.Append("| significantly above deprivation alone (paired DeLong p < 0.05) | ");
+        if (deprivation is null)
+        {
+            text.Append("no deprivation measure in the data | not tested |\n");
+        }
+        else
+        {
+            var c = Compare(all, p => p.Deprivation!.Value);
+            text.Append(F3(c.First.Auc)).Append(" vs ").Append(F3(c.Second.Auc)).Append(" (").Append(Signed(c.Difference)).Append(", p ").Append(P(c.PValue)).Append(") | ")
+                .Append(c.Difference > 0 && c.PValue < 0.05 ? "yes" : "no").Append(" |\n");
+        }
+        text.Append("| above the previous judgement on the ").Append(Int(repeat.Count)).Append(" repeat inspections | ");
+        if (CanEstimate(repeat))
+        {
+            var c = Compare(repeat, p => p.Previous);
+            text.Append(F3(c.First.Auc)).Append(" vs ").Append(F3(c.Second.Auc)).Append(" (").Append(Signed(c.Difference)).Append(", p ").Append(P(c.PValue)).Append(") | ")
+                .Append(c.Difference > 0 ? (c.PValue < 0.05 ? "yes" : "higher, not significantly") : "no").Append(" |\n");
+        }
+        else
+        {
+            text.Append("too few repeat inspections of a class | not tested |\n");
+        }
+        var beaten = new List<string>();
+        var higher = new List<string>();
+        var notHigher = new List<string>();
+        void Sort(string name, List<Prediction> list, Func<Prediction, double> baseline)
+        {
+            if (!CanEstimate(list))
+            {
+                return;
+            }
+            var c = Compare(list, baseline);
+            var entry = name + " (" + Signed(c.Difference) + ", p " + P(c.PValue) + ")";
+            (c.Difference > 0 && c.PValue < 0.05 ? beaten : c.Difference > 0 ? higher : notHigher).Add(entry);
+        }
+        Sort("previous judgement", all, p => p.Previous);
+        if (deprivation is not null)
+        {
+            Sort("deprivation", all, p => p.Deprivation!.Value);
+        }
+        if (hasRuleLevels)
+        {
+            Sort("rule level", all.Where(p => p.Case.RuleLevel.HasValue).ToList(), p => p.Case.RuleLevel!.Value);
+        }
+        Sort("base rate", all, p => p.BaseRate);
+        text.Append("\nOver all scored inspections the model is significantly above (p < 0.05): ").Append(List(beaten))
+            .Append("; above, but not significantly: ").Append(List(higher)).Append("; not above: ").Append(List(notHigher)).Append(".\n\n");
+    }
+
+    private static AucComparison Compare(List<Prediction> list, Func<Prediction, double> baseline) =>
+        DeLong.ComparePaired(list.Select(p => p.Model).ToArray(), list.Select(baseline).ToArray(), list.Select(p => p.Outcome).ToArray());
+
+    private static string List(List<string> items) => items.Count == 0 ? "none" : string.Join(", ", items);
+
+    private static string P(double p) => p < 0.001 ? "< 0.001" : p.ToString("0.000", CultureInfo.InvariantCulture);
 
     private void WriteDiscrimination(StringBuilder text, List<Prediction> all)
     {
@@ -331,8 +406,8 @@ public sealed class EarlyWarningEvaluationResult
         {
             return "–";
         }
-        var c = DeLong.ComparePaired(list.Select(p => p.Model).ToArray(), list.Select(baseline).ToArray(), list.Select(p => p.Outcome).ToArray());
-        return Signed(c.Difference) + ", p " + (c.PValue < 0.001 ? "< 0.001" : c.PValue.ToString("0.000", CultureInfo.InvariantCulture));
+        var c = Compare(list, baseline);
+        return Signed(c.Difference) + ", p " + P(c.PValue);
     }
 
     private static string TargetName(EarlyWarningTarget target) => target switch

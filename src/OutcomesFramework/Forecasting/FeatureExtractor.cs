@@ -12,22 +12,24 @@ namespace OutcomesFramework.Forecasting;
 /// <summary>
 /// Reads the features of an authority as they could have been read on a date: each indicator value only from the day
 /// its period was published (<see cref="PublicationCalendar"/>), each Ofsted judgement only from its report's
-/// publication date. Series are indexed once, so a back-test reads thousands of dates cheaply.
+/// publication date. Each authority's series are indexed on first use, so a back-test reads thousands of dates cheaply.
+/// Not thread-safe (the index fills as it is read): one evaluation uses it from one thread.
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    private readonly Dictionary<(string Area, string Indicator), Point[]> series = new();
+    private readonly ObservationSet observations;
+    private readonly PublicationCalendar calendar;
     private readonly InspectionHistory inspections;
+
+    /// <summary>Each authority's series, one slot per feature (null for the previous judgement), read on first use: an evaluation reads a few hundred authorities, not the whole set.</summary>
+    private readonly Dictionary<string, Point[]?[]> byArea = new(StringComparer.Ordinal);
 
     public FeatureExtractor(IReadOnlyList<EarlyWarningFeature> features, ObservationSet observations, InspectionHistory inspections, PublicationCalendar calendar)
     {
         Features = features;
+        this.observations = observations;
+        this.calendar = calendar;
         this.inspections = inspections;
-        var wanted = new HashSet<string>(features.Where(f => f.IndicatorId is not null).Select(f => f.IndicatorId!), StringComparer.Ordinal);
-        foreach (var group in observations.Where(o => o.HasValue && wanted.Contains(o.IndicatorId)).GroupBy(o => (o.AreaCode, o.IndicatorId)))
-        {
-            series[group.Key] = group.OrderBy(o => o.Period).Select(o => new Point(o.Period, calendar.PublishedOn(o.Period), o.Value!.Value)).ToArray();
-        }
     }
 
     public IReadOnlyList<EarlyWarningFeature> Features { get; }
@@ -35,10 +37,13 @@ internal sealed class FeatureExtractor
     /// <summary>The feature values on a date (NaN where missing).</summary>
     public double[] Values(string areaCode, LocalDate asOf)
     {
+        var series = SeriesOf(areaCode);
         var values = new double[Features.Count];
         for (var f = 0; f < Features.Count; f++)
         {
-            values[f] = Value(Features[f], areaCode, asOf);
+            values[f] = Features[f].Kind == EarlyWarningFeatureKind.PreviousJudgement
+                ? PreviousInspection(areaCode, asOf)?.OverallEffectiveness is { } g ? (int)g : double.NaN
+                : Value(Features[f].Kind, series[f], asOf);
         }
         return values;
     }
@@ -63,9 +68,9 @@ internal sealed class FeatureExtractor
         var points = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var id in Features.Where(f => f.IndicatorId is not null).Select(f => f.IndicatorId!).Distinct(StringComparer.Ordinal))
         {
-            if (series.TryGetValue((areaCode, id), out var s))
+            foreach (var p in Load(id, areaCode) ?? Array.Empty<Point>())
             {
-                foreach (var p in s.Where(p => p.PublishedOn <= asOf))
+                if (p.PublishedOn <= asOf)
                 {
                     points.Add(id + " " + p.Period.Label);
                 }
@@ -81,13 +86,9 @@ internal sealed class FeatureExtractor
         return points;
     }
 
-    private double Value(EarlyWarningFeature feature, string areaCode, LocalDate asOf)
+    private static double Value(EarlyWarningFeatureKind kind, Point[]? s, LocalDate asOf)
     {
-        if (feature.Kind == EarlyWarningFeatureKind.PreviousJudgement)
-        {
-            return PreviousInspection(areaCode, asOf)?.OverallEffectiveness is { } g ? (int)g : double.NaN;
-        }
-        if (!series.TryGetValue((areaCode, feature.IndicatorId!), out var s))
+        if (s is null)
         {
             return double.NaN;
         }
@@ -103,11 +104,48 @@ internal sealed class FeatureExtractor
         {
             return double.NaN;
         }
-        if (feature.Kind == EarlyWarningFeatureKind.LatestValue)
+        if (kind == EarlyWarningFeatureKind.LatestValue)
         {
             return s[last].Value;
         }
         return last > 0 && s[last - 1].Period.IsFollowedBy(s[last].Period) ? s[last].Value - s[last - 1].Value : double.NaN;
+    }
+
+    private Point[]?[] SeriesOf(string areaCode)
+    {
+        if (!byArea.TryGetValue(areaCode, out var series))
+        {
+            series = new Point[]?[Features.Count];
+            var loaded = new Dictionary<string, Point[]?>(StringComparer.Ordinal);
+            for (var f = 0; f < Features.Count; f++)
+            {
+                if (Features[f].IndicatorId is { } id)
+                {
+                    if (!loaded.TryGetValue(id, out var points))
+                    {
+                        points = Load(id, areaCode);
+                        loaded[id] = points;
+                    }
+                    series[f] = points;
+                }
+            }
+            byArea[areaCode] = series;
+        }
+        return series;
+    }
+
+    /// <summary>The series' published values, oldest period first, each with the day it was published; null when there is none.</summary>
+    private Point[]? Load(string indicatorId, string areaCode)
+    {
+        var points = new List<Point>();
+        foreach (var o in observations.Series(indicatorId, areaCode))
+        {
+            if (o.Value is { } v)
+            {
+                points.Add(new Point(o.Period, calendar.PublishedOn(o.Period), v));
+            }
+        }
+        return points.Count == 0 ? null : points.ToArray();
     }
 
     private readonly struct Point

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using OutcomesFramework.Statistics.Classification;
 
 namespace OutcomesFramework.Forecasting;
@@ -133,40 +134,67 @@ internal sealed class StandardisedLogisticModel
     }
 
     /// <summary>The penalty with the smallest held-out deviance over deterministic folds (case i in fold i mod k) of the training set.</summary>
+    /// <remarks>
+    /// The grid × folds fits are independent, so they run in parallel; each is stored in its own slot and the
+    /// deviances are then summed in grid, fold and case order on one thread, so the choice is the same for any number
+    /// of threads.
+    /// </remarks>
     private static double ChooseLambda(double[] x, double[] y, int n, int p, int folds)
     {
+        // Each fold's training matrix once, shared (read-only) by the fits of every grid point.
+        var matrices = new (double[] X, double[] Y, int Rows)[folds];
+        for (var fold = 0; fold < folds && fold < n; fold++)
+        {
+            var rows = n - ((n - fold + folds - 1) / folds);
+            var xt = new double[rows * p];
+            var yt = new double[rows];
+            for (int i = 0, r = 0; i < n; i++)
+            {
+                if (i % folds != fold)
+                {
+                    Array.Copy(x, i * p, xt, r * p, p);
+                    yt[r++] = y[i];
+                }
+            }
+            matrices[fold] = (xt, yt, rows);
+        }
+        var fits = new LogisticFit?[LambdaGrid.Length * folds];
+        Parallel.For(0, fits.Length, job =>
+        {
+            var (xt, yt, rows) = matrices[job % folds];
+            if (xt is null)
+            {
+                return;
+            }
+            try
+            {
+                fits[job] = RidgeLogisticRegression.FitRowMajor(xt, rows, p, yt, LambdaGrid[job / folds]);
+            }
+            catch (InvalidOperationException)
+            {
+                // Did not converge: the grid point is ruled out below (a null slot with held-out cases).
+            }
+        });
         var best = LambdaGrid[LambdaGrid.Length - 1];
         var bestDeviance = double.PositiveInfinity;
-        foreach (var lambda in LambdaGrid)
+        var row = new double[p];
+        for (var g = 0; g < LambdaGrid.Length; g++)
         {
             var deviance = 0.0;
             for (var fold = 0; fold < folds; fold++)
             {
-                var trainRows = Enumerable.Range(0, n).Where(i => i % folds != fold).ToArray();
-                var testRows = Enumerable.Range(0, n).Where(i => i % folds == fold).ToArray();
-                if (testRows.Length == 0)
+                if (fold >= n)
                 {
+                    // No held-out case in this fold.
                     continue;
                 }
-                var xt = new double[trainRows.Length * p];
-                var yt = new double[trainRows.Length];
-                for (var r = 0; r < trainRows.Length; r++)
-                {
-                    Array.Copy(x, trainRows[r] * p, xt, r * p, p);
-                    yt[r] = y[trainRows[r]];
-                }
-                LogisticFit fit;
-                try
-                {
-                    fit = RidgeLogisticRegression.FitRowMajor(xt, trainRows.Length, p, yt, lambda);
-                }
-                catch (InvalidOperationException)
+                var fit = fits[(g * folds) + fold];
+                if (fit is null)
                 {
                     deviance = double.PositiveInfinity;
                     break;
                 }
-                var row = new double[p];
-                foreach (var i in testRows)
+                for (var i = fold; i < n; i += folds)
                 {
                     Array.Copy(x, i * p, row, 0, p);
                     var prob = Math.Min(Math.Max(fit.Probability(row), 1e-12), 1 - 1e-12);
@@ -176,7 +204,7 @@ internal sealed class StandardisedLogisticModel
             if (deviance < bestDeviance)
             {
                 bestDeviance = deviance;
-                best = lambda;
+                best = LambdaGrid[g];
             }
         }
         return best;
