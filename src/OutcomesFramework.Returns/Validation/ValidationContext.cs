@@ -11,6 +11,7 @@ namespace OutcomesFramework.Returns.Validation;
 internal sealed class ValidationContext
 {
     private readonly Dictionary<string, Dictionary<string, List<ReturnRecord>>> byChild = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Table, string Field), List<List<ReturnRecord>>> sorted = new();
 
     public ValidationContext(ReturnData data, WorkingDayCalendar calendar)
     {
@@ -54,12 +55,50 @@ internal sealed class ValidationContext
     public ReturnRecord? First(string table, string? child) =>
         child is not null && ByChild(table).TryGetValue(child, out var list) ? list[0] : null;
 
-    /// <summary>The child's episodes ordered by start date (episodes without a valid start last, in reading order).</summary>
-    public IEnumerable<List<ReturnRecord>> EpisodesSorted(string table, string dateField)
+    /// <summary>
+    /// The children's episodes ordered by start date (episodes without a valid start last, in reading order), children
+    /// in ordinal order of their identifiers; built once per table and date and shared by the rules that walk them.
+    /// </summary>
+    /// <remarks>The lists are shared: rules read them and never change them.</remarks>
+    public IReadOnlyList<List<ReturnRecord>> EpisodesSorted(string table, string dateField)
     {
-        foreach (var pair in ByChild(table).OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (sorted.TryGetValue((table, dateField), out var lists))
         {
-            yield return pair.Value.OrderBy(r => r.GetDate(dateField) ?? LocalDate.MaxIsoValue).ThenBy(r => r.Row).ToList();
+            return lists;
+        }
+        var map = ByChild(table);
+        var children = new string[map.Count];
+        map.Keys.CopyTo(children, 0);
+        Array.Sort(children, StringComparer.Ordinal);
+        lists = new List<List<ReturnRecord>>(children.Length);
+        var order = new EpisodeOrder(dateField);
+        foreach (var child in children)
+        {
+            var list = new List<ReturnRecord>(map[child]);
+            // (start, row) is a total order (rows are distinct), so an unstable sort gives the one result.
+            list.Sort(order);
+            lists.Add(list);
+        }
+        sorted[(table, dateField)] = lists;
+        return lists;
+    }
+
+    /// <summary>By start date (a blank or invalid start last), then row.</summary>
+    private sealed class EpisodeOrder : IComparer<ReturnRecord>
+    {
+        private readonly string field;
+
+        public EpisodeOrder(string field)
+        {
+            this.field = field;
+        }
+
+        public int Compare(ReturnRecord? x, ReturnRecord? y)
+        {
+            var a = x!.GetDate(field) ?? LocalDate.MaxIsoValue;
+            var b = y!.GetDate(field) ?? LocalDate.MaxIsoValue;
+            var c = a.CompareTo(b);
+            return c != 0 ? c : x.Row.CompareTo(y.Row);
         }
     }
 }
