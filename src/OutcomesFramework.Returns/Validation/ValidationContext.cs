@@ -10,8 +10,11 @@ namespace OutcomesFramework.Returns.Validation;
 /// <summary>What a rule's check sees: the return, its year, and lookups built once per validation run.</summary>
 internal sealed class ValidationContext
 {
-    private readonly Dictionary<string, Dictionary<string, List<ReturnRecord>>> byChild = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Table, string Field), List<List<ReturnRecord>>> sorted = new();
+    // Rules run in parallel over one context: each lookup is built once under the lock and published in a new map
+    // (copy on write), so the maps the rules read are never changed while read and reads need no lock.
+    private readonly object gate = new();
+    private volatile Dictionary<string, Dictionary<string, List<ReturnRecord>>> byChild = new(StringComparer.Ordinal);
+    private volatile Dictionary<(string Table, string Field), List<List<ReturnRecord>>> sorted = new();
 
     public ValidationContext(ReturnData data, WorkingDayCalendar calendar)
     {
@@ -30,8 +33,16 @@ internal sealed class ValidationContext
     /// <summary>The table's records grouped by child (in reading order), built once.</summary>
     public Dictionary<string, List<ReturnRecord>> ByChild(string table)
     {
-        if (!byChild.TryGetValue(table, out var map))
+        if (byChild.TryGetValue(table, out var map))
         {
+            return map;
+        }
+        lock (gate)
+        {
+            if (byChild.TryGetValue(table, out map))
+            {
+                return map;
+            }
             map = new Dictionary<string, List<ReturnRecord>>(StringComparer.Ordinal);
             foreach (var r in Data.Table(table))
             {
@@ -46,9 +57,9 @@ internal sealed class ValidationContext
                 }
                 list.Add(r);
             }
-            byChild[table] = map;
+            byChild = new Dictionary<string, Dictionary<string, List<ReturnRecord>>>(byChild, StringComparer.Ordinal) { [table] = map };
+            return map;
         }
-        return map;
     }
 
     /// <summary>The child's first record in a table, or null.</summary>
@@ -67,20 +78,27 @@ internal sealed class ValidationContext
             return lists;
         }
         var map = ByChild(table);
-        var children = new string[map.Count];
-        map.Keys.CopyTo(children, 0);
-        Array.Sort(children, StringComparer.Ordinal);
-        lists = new List<List<ReturnRecord>>(children.Length);
-        var order = new EpisodeOrder(dateField);
-        foreach (var child in children)
+        lock (gate)
         {
-            var list = new List<ReturnRecord>(map[child]);
-            // (start, row) is a total order (rows are distinct), so an unstable sort gives the one result.
-            list.Sort(order);
-            lists.Add(list);
+            if (sorted.TryGetValue((table, dateField), out lists))
+            {
+                return lists;
+            }
+            var children = new string[map.Count];
+            map.Keys.CopyTo(children, 0);
+            Array.Sort(children, StringComparer.Ordinal);
+            lists = new List<List<ReturnRecord>>(children.Length);
+            var order = new EpisodeOrder(dateField);
+            foreach (var child in children)
+            {
+                var list = new List<ReturnRecord>(map[child]);
+                // (start, row) is a total order (rows are distinct), so an unstable sort gives the one result.
+                list.Sort(order);
+                lists.Add(list);
+            }
+            sorted = new Dictionary<(string Table, string Field), List<List<ReturnRecord>>>(sorted) { [(table, dateField)] = lists };
+            return lists;
         }
-        sorted[(table, dateField)] = lists;
-        return lists;
     }
 
     /// <summary>By start date (a blank or invalid start last), then row.</summary>
