@@ -75,23 +75,15 @@ public sealed class CinCensusReader
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true, NameTable = Names() };
         using var xml = XmlReader.Create(text, settings);
         var state = new ReadState(collector, name, Year);
-        try
+        using var ahead = new CinReadAhead(xml);
+        while (true)
         {
-            if (!xml.ReadToFollowing("Message"))
+            var batch = ahead.Next();
+            for (var i = 0; i < batch.Count; i++)
             {
-                throw new ReturnFormatException(new RecordLocation(name, 1, null), "no Message root element: not a CIN census file.");
-            }
-            var sawChildren = false;
-            while (xml.Read())
-            {
-                if (xml.NodeType != XmlNodeType.Element || xml.Depth != 1)
+                var nodes = batch.Nodes[i]!;
+                if (batch.Headers[i])
                 {
-                    continue;
-                }
-                if (xml.LocalName == "Header")
-                {
-                    state.Nodes.Load(xml);
-                    var nodes = state.Nodes;
                     collector.LocalAuthority = null;
                     for (var e = 1; e < nodes.Count; e++)
                     {
@@ -102,31 +94,38 @@ public sealed class CinCensusReader
                         }
                     }
                 }
-                else if (xml.LocalName == "Children")
+                else
                 {
-                    sawChildren = true;
-                    if (xml.ReadToDescendant("Child"))
-                    {
-                        do
-                        {
-                            state.ChildIndex++;
-                            state.Nodes.Load(xml);
-                            state.ReadChild();
-                        }
-                        while (xml.ReadToNextSibling("Child"));
-                    }
+                    state.ChildIndex++;
+                    state.Nodes = nodes;
+                    state.ReadChild();
                 }
             }
-            if (state.ChildIndex == 0)
+            if (batch.Error is { } error)
             {
-                collector.Touch(name, CinSchema.ChildIdentifiers);
-                collector.Problem(ReturnProblemKind.BlankFile, new RecordLocation(name, null, "Message/Children"), null, null,
-                    sawChildren ? "the file has no Child elements." : "the file has no Children element.", false);
+                if (error.SourceException is XmlException e)
+                {
+                    // The child the parser was in: the elements before it were all handed over and read.
+                    var child = batch.Children;
+                    throw new ReturnFormatException(new RecordLocation(name, e.LineNumber, child > 0 ? ChildPath + "[" + child.ToString(CultureInfo.InvariantCulture) + "]" : "Message"), "not well-formed XML: " + e.Message, e);
+                }
+                error.Throw();
             }
-        }
-        catch (XmlException e)
-        {
-            throw new ReturnFormatException(new RecordLocation(name, e.LineNumber, state.ChildIndex > 0 ? ChildPath + "[" + state.ChildIndex.ToString(CultureInfo.InvariantCulture) + "]" : "Message"), "not well-formed XML: " + e.Message, e);
+            if (batch.NoRoot)
+            {
+                throw new ReturnFormatException(new RecordLocation(name, 1, null), "no Message root element: not a CIN census file.");
+            }
+            if (batch.Done)
+            {
+                if (state.ChildIndex == 0)
+                {
+                    collector.Touch(name, CinSchema.ChildIdentifiers);
+                    collector.Problem(ReturnProblemKind.BlankFile, new RecordLocation(name, null, "Message/Children"), null, null,
+                        batch.SawChildren ? "the file has no Child elements." : "the file has no Children element.", false);
+                }
+                break;
+            }
+            ahead.Recycle(batch);
         }
         return collector.Build();
     }
@@ -184,7 +183,8 @@ public sealed class CinCensusReader
             this.year = year;
         }
 
-        public CinChildNodes Nodes { get; } = new();
+        /// <summary>Gets or sets the current child's nodes (a buffer of the read-ahead).</summary>
+        public CinChildNodes Nodes { get; set; } = new();
 
         public int ChildIndex { get; set; }
 
