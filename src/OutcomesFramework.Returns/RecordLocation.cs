@@ -36,6 +36,19 @@ public sealed class RecordLocation
         this.pathTail = pathTail;
     }
 
+    /// <summary>Gets the literal XML path, or the composed path's head (see <see cref="PathTail"/>), for records that keep the parts instead of the object.</summary>
+    internal string? PathText => xmlPathText;
+
+    internal string? PathHead => pathHead;
+
+    internal string? PathTail => pathTail;
+
+    internal int PathIndex => pathIndex;
+
+    /// <summary>Rebuilds a location from the parts a record keeps (see <see cref="ReturnRecord"/>).</summary>
+    internal static RecordLocation FromParts(string source, int? line, string? pathText, string? pathHead, int pathIndex, string? pathTail) =>
+        pathHead is null ? new RecordLocation(source, line, pathText) : new RecordLocation(source, line, pathHead, pathIndex, pathTail!);
+
     /// <summary>Gets the file name.</summary>
     public string Source { get; }
 

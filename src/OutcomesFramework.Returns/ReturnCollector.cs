@@ -15,7 +15,18 @@ internal sealed class ReturnCollector
     private readonly List<TableAccount> accounts = new();
     private readonly Dictionary<(string Source, string Table), int[]> counts = new();
     private readonly List<(string Source, string Table)> countOrder = new();
+    // Records' values and dates go into slabs of this many entries (128 KB: the large object heap), a slab shared by
+    // thousands of records, instead of two small arrays per record: a census keeps millions of records, and the
+    // collector copied every small array from generation to generation; a large object is never copied, and the
+    // date slab holds no references to scan.
+    private const int ValueSlabSize = 16_384;
+    private const int DateSlabSize = 32_768;
+
     private readonly ValuePool pool = new();
+    private string?[] valueSlab = Array.Empty<string?>();
+    private int valueUsed;
+    private LocalDate[] dateSlab = Array.Empty<LocalDate>();
+    private int dateUsed;
     private string? lastSource;
     private string? lastTable;
     private int[]? lastCounts;
@@ -81,10 +92,30 @@ internal sealed class ReturnCollector
     /// <summary>Builds and keeps a record from raw values already placed in schema order.</summary>
     public ReturnRecord Add(TableSchema schema, string?[] raw, RecordLocation location, string? childForProblems)
     {
-        var values = new string?[schema.Fields.Count];
-        LocalDate?[]? dates = null;
+        var count = schema.Fields.Count;
+        if (valueUsed + count > valueSlab.Length)
+        {
+            valueSlab = new string?[Math.Max(ValueSlabSize, count)];
+            valueUsed = 0;
+        }
+        var values = valueSlab;
+        var offset = valueUsed;
+        valueUsed += count;
+        LocalDate[]? dates = null;
+        var dateOffset = 0;
+        if (schema.HasDates)
+        {
+            if (dateUsed + count > dateSlab.Length)
+            {
+                dateSlab = new LocalDate[Math.Max(DateSlabSize, count)];
+                dateUsed = 0;
+            }
+            dates = dateSlab;
+            dateOffset = dateUsed;
+            dateUsed += count;
+        }
         string? child = childForProblems;
-        for (var i = 0; i < values.Length; i++)
+        for (var i = 0; i < count; i++)
         {
             var field = schema.Fields[i];
             if (raw[i] is null)
@@ -96,7 +127,7 @@ internal sealed class ReturnCollector
             {
                 v = pool.Intern(v);
             }
-            values[i] = v;
+            values[offset + i] = v;
             if (i == 0 && field.Kind == FieldKind.Id)
             {
                 child = v;
@@ -108,17 +139,14 @@ internal sealed class ReturnCollector
             }
             if (field.Kind == FieldKind.Date && v is not null)
             {
-                dates ??= new LocalDate?[values.Length];
-                dates[i] = FieldValues.ParseDate(v);
-                if (dates[i] is null)
+                // A date field makes the schema HasDates, so the record has its date slots.
+                var date = FieldValues.ParseDate(v);
+                dates![dateOffset + i] = date ?? default;
+                if (date is null)
                 {
                     Problem(ReturnProblemKind.InvalidDate, location, child, field.Name, "'" + v + "' is not a date in dd/mm/yyyy or yyyy-mm-dd form; kept as text.", false);
                 }
             }
-        }
-        if (dates is null && schema.HasDates)
-        {
-            dates = new LocalDate?[values.Length];
         }
         var list = lastList;
         if (!ReferenceEquals(schema, lastSchema))
@@ -130,7 +158,7 @@ internal sealed class ReturnCollector
             }
             (lastSchema, lastList) = (schema, list);
         }
-        var record = new ReturnRecord(schema, values, dates, location, list!.Count);
+        var record = new ReturnRecord(schema, values, offset, dates, dateOffset, location, list!.Count);
         list.Add(record);
         Count(location.Source, schema.Name, true);
         return record;

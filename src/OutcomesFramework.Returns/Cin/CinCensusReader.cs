@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Xml;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using OutcomesFramework.Utility;
 
@@ -71,26 +72,18 @@ public sealed class CinCensusReader
         Preconditions.CheckNotNull(name, nameof(name));
         Preconditions.CheckNotNull(text, nameof(text));
         var collector = new ReturnCollector(ReturnKind.CinCensus, Year);
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true };
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true, NameTable = Names() };
         using var xml = XmlReader.Create(text, settings);
         var state = new ReadState(collector, name, Year);
-        try
+        using var ahead = new CinReadAhead(xml);
+        while (true)
         {
-            if (!xml.ReadToFollowing("Message"))
+            var batch = ahead.Next();
+            for (var i = 0; i < batch.Count; i++)
             {
-                throw new ReturnFormatException(new RecordLocation(name, 1, null), "no Message root element: not a CIN census file.");
-            }
-            var sawChildren = false;
-            while (xml.Read())
-            {
-                if (xml.NodeType != XmlNodeType.Element || xml.Depth != 1)
+                var nodes = batch.Nodes[i]!;
+                if (batch.Headers[i])
                 {
-                    continue;
-                }
-                if (xml.LocalName == "Header")
-                {
-                    state.Nodes.Load(xml);
-                    var nodes = state.Nodes;
                     collector.LocalAuthority = null;
                     for (var e = 1; e < nodes.Count; e++)
                     {
@@ -101,33 +94,63 @@ public sealed class CinCensusReader
                         }
                     }
                 }
-                else if (xml.LocalName == "Children")
+                else
                 {
-                    sawChildren = true;
-                    if (xml.ReadToDescendant("Child"))
-                    {
-                        do
-                        {
-                            state.ChildIndex++;
-                            state.Nodes.Load(xml);
-                            state.ReadChild();
-                        }
-                        while (xml.ReadToNextSibling("Child"));
-                    }
+                    state.ChildIndex++;
+                    state.Nodes = nodes;
+                    state.ReadChild();
                 }
             }
-            if (state.ChildIndex == 0)
+            if (batch.Error is { } error)
             {
-                collector.Touch(name, CinSchema.ChildIdentifiers);
-                collector.Problem(ReturnProblemKind.BlankFile, new RecordLocation(name, null, "Message/Children"), null, null,
-                    sawChildren ? "the file has no Child elements." : "the file has no Children element.", false);
+                if (error.SourceException is XmlException e)
+                {
+                    // The child the parser was in: the elements before it were all handed over and read.
+                    var child = batch.Children;
+                    throw new ReturnFormatException(new RecordLocation(name, e.LineNumber, child > 0 ? ChildPath + "[" + child.ToString(CultureInfo.InvariantCulture) + "]" : "Message"), "not well-formed XML: " + e.Message, e);
+                }
+                error.Throw();
             }
-        }
-        catch (XmlException e)
-        {
-            throw new ReturnFormatException(new RecordLocation(name, e.LineNumber, state.ChildIndex > 0 ? ChildPath + "[" + state.ChildIndex.ToString(CultureInfo.InvariantCulture) + "]" : "Message"), "not well-formed XML: " + e.Message, e);
+            if (batch.NoRoot)
+            {
+                throw new ReturnFormatException(new RecordLocation(name, 1, null), "no Message root element: not a CIN census file.");
+            }
+            if (batch.Done)
+            {
+                if (state.ChildIndex == 0)
+                {
+                    collector.Touch(name, CinSchema.ChildIdentifiers);
+                    collector.Problem(ReturnProblemKind.BlankFile, new RecordLocation(name, null, "Message/Children"), null, null,
+                        batch.SawChildren ? "the file has no Child elements." : "the file has no Children element.", false);
+                }
+                break;
+            }
+            ahead.Recycle(batch);
         }
         return collector.Build();
+    }
+
+    /// <summary>
+    /// A name table holding the schemas' own field and table names and the reader's element names, so the reader
+    /// atomises element names to those very instances: field lookups then find them by reference (see
+    /// <see cref="TableSchema.IndexOf"/>) and the path counters can key on references.
+    /// </summary>
+    private static NameTable Names()
+    {
+        var table = new NameTable();
+        foreach (var schema in CinSchema.All)
+        {
+            table.Add(schema.Name);
+            foreach (var field in schema.Names)
+            {
+                table.Add(field);
+            }
+        }
+        foreach (var name in new[] { "Message", "Header", "LEA", "Children", "Child", "CINPlanDates", "Disability", "FactorsIdentifiedAtAssessment", "AssessmentFactors" })
+        {
+            table.Add(name);
+        }
+        return table;
     }
 
     /// <summary>
@@ -141,9 +164,12 @@ public sealed class CinCensusReader
         private readonly CollectionYear year;
 
         // A path's tail (for example "/CINdetails[1]/Assessments[2]") by its parent's tail, the element's name and its
-        // number among its like-named siblings (0: no number); the same few hundred tails recur in every child.
-        private readonly Dictionary<(string Parent, string Name, int Number), string> tails = new();
-        private readonly Dictionary<(string Parent, string Name), int> counts = new();
+        // number among its like-named siblings (0: no number); the same few hundred tails recur in every child. Keyed
+        // by reference: names are atomised by the reader's name table and tails are pooled here, so equal values are
+        // the same instance and a reference key is a value key without hashing the text.
+        private readonly Dictionary<(string Parent, string Name, int Number), string> tails = new(ReferenceKeys.Instance);
+        private readonly Dictionary<(string Parent, string Name), int> counts = new(ReferenceKeys.Instance);
+        private string?[] raw = new string?[16];
         private readonly Dictionary<(int Details, int Item), string> ids = new();
         private readonly CinModuleValues details = new();
         private readonly CinModuleValues module = new();
@@ -157,7 +183,8 @@ public sealed class CinCensusReader
             this.year = year;
         }
 
-        public CinChildNodes Nodes { get; } = new();
+        /// <summary>Gets or sets the current child's nodes (a buffer of the read-ahead).</summary>
+        public CinChildNodes Nodes { get; set; } = new();
 
         public int ChildIndex { get; set; }
 
@@ -397,7 +424,12 @@ public sealed class CinCensusReader
                     "the " + schema.Name + " module is not part of the " + year + " census (from " + new CollectionYear(schema.FirstYear) + "); the record is rejected.", true);
                 return;
             }
-            var raw = new string?[schema.Fields.Count];
+            // The collector copies what it keeps, so one buffer serves every record.
+            if (raw.Length < schema.Fields.Count)
+            {
+                raw = new string?[schema.Fields.Count];
+            }
+            Array.Clear(raw, 0, raw.Length);
             raw[0] = childId;
             if (detailsId is not null)
             {
@@ -451,5 +483,23 @@ public sealed class CinCensusReader
                 }
             }
         }
+    }
+
+    /// <summary>Compares path keys by the identity of their strings (see <see cref="ReadState"/>).</summary>
+    private sealed class ReferenceKeys : IEqualityComparer<(string Parent, string Name, int Number)>, IEqualityComparer<(string Parent, string Name)>
+    {
+        public static readonly ReferenceKeys Instance = new();
+
+        public bool Equals((string Parent, string Name, int Number) x, (string Parent, string Name, int Number) y) =>
+            ReferenceEquals(x.Parent, y.Parent) && ReferenceEquals(x.Name, y.Name) && x.Number == y.Number;
+
+        public int GetHashCode((string Parent, string Name, int Number) key) =>
+            unchecked((((RuntimeHelpers.GetHashCode(key.Parent) * 31) + RuntimeHelpers.GetHashCode(key.Name)) * 31) + key.Number);
+
+        public bool Equals((string Parent, string Name) x, (string Parent, string Name) y) =>
+            ReferenceEquals(x.Parent, y.Parent) && ReferenceEquals(x.Name, y.Name);
+
+        public int GetHashCode((string Parent, string Name) key) =>
+            unchecked((RuntimeHelpers.GetHashCode(key.Parent) * 31) + RuntimeHelpers.GetHashCode(key.Name));
     }
 }

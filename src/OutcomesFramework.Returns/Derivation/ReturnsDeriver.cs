@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
 
 namespace OutcomesFramework.Returns.Derivation;
 
@@ -38,14 +40,26 @@ public static class ReturnsDeriver
         {
             throw new ArgumentException("The SSDA903 return is for " + ssda903.Year + " but the CIN census is for " + cin.Year + ".", nameof(cin));
         }
+        // The two returns' derivations share nothing: the CIN census's runs on a second thread while the 903's runs
+        // here, and their indicators are put together in the one order (903 first) on any number of threads.
+        var calendar = options.Calendar;
+        var cinDrafts = cin is null ? null : Task.Run(() => CinDerivations.Derive(cin, calendar).ToList());
         var drafts = new List<IndicatorDraft>();
         if (ssda903 is not null)
         {
             drafts.AddRange(Ssda903Derivations.Derive(ssda903));
         }
-        if (cin is not null)
+        if (cinDrafts is not null)
         {
-            drafts.AddRange(CinDerivations.Derive(cin, options.Calendar));
+            try
+            {
+                drafts.AddRange(cinDrafts.Result);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                throw;
+            }
         }
         var indicators = ImmutableArray.CreateBuilder<DerivedIndicator>();
         var children = ImmutableDictionary.CreateBuilder<string, CountedChildren>(StringComparer.Ordinal);

@@ -9,7 +9,7 @@ namespace OutcomesFramework.Returns.Validation;
 internal static class RuleHelpers
 {
     public static ValidationRule Row(ReturnKind kind, string code, string message, string table, string[] fields, Func<ReturnRecord, ValidationContext, bool> fails, RuleSeverity severity = RuleSeverity.Error) =>
-        new(kind, code, severity, message, table, fields, ctx => ctx.Table(table).Where(r => fails(r, ctx)));
+        new(kind, code, severity, message, table, fields, ctx => ctx.Table(table).Where(r => fails(r, ctx)), fails);
 
     public static ValidationRule Group(ReturnKind kind, string code, string message, string table, string[] fields, Func<ValidationContext, IEnumerable<ReturnRecord>> check, RuleSeverity severity = RuleSeverity.Error) =>
         new(kind, code, severity, message, table, fields, check);

@@ -10,7 +10,11 @@ namespace OutcomesFramework.Returns.Validation;
 /// <summary>What a rule's check sees: the return, its year, and lookups built once per validation run.</summary>
 internal sealed class ValidationContext
 {
-    private readonly Dictionary<string, Dictionary<string, List<ReturnRecord>>> byChild = new(StringComparer.Ordinal);
+    // Rules run in parallel over one context: each lookup is built once under the lock and published in a new map
+    // (copy on write), so the maps the rules read are never changed while read and reads need no lock.
+    private readonly object gate = new();
+    private volatile Dictionary<string, Dictionary<string, List<ReturnRecord>>> byChild = new(StringComparer.Ordinal);
+    private volatile Dictionary<(string Table, string Field), List<List<ReturnRecord>>> sorted = new();
 
     public ValidationContext(ReturnData data, WorkingDayCalendar calendar)
     {
@@ -29,8 +33,16 @@ internal sealed class ValidationContext
     /// <summary>The table's records grouped by child (in reading order), built once.</summary>
     public Dictionary<string, List<ReturnRecord>> ByChild(string table)
     {
-        if (!byChild.TryGetValue(table, out var map))
+        if (byChild.TryGetValue(table, out var map))
         {
+            return map;
+        }
+        lock (gate)
+        {
+            if (byChild.TryGetValue(table, out map))
+            {
+                return map;
+            }
             map = new Dictionary<string, List<ReturnRecord>>(StringComparer.Ordinal);
             foreach (var r in Data.Table(table))
             {
@@ -45,21 +57,66 @@ internal sealed class ValidationContext
                 }
                 list.Add(r);
             }
-            byChild[table] = map;
+            byChild = new Dictionary<string, Dictionary<string, List<ReturnRecord>>>(byChild, StringComparer.Ordinal) { [table] = map };
+            return map;
         }
-        return map;
     }
 
     /// <summary>The child's first record in a table, or null.</summary>
     public ReturnRecord? First(string table, string? child) =>
         child is not null && ByChild(table).TryGetValue(child, out var list) ? list[0] : null;
 
-    /// <summary>The child's episodes ordered by start date (episodes without a valid start last, in reading order).</summary>
-    public IEnumerable<List<ReturnRecord>> EpisodesSorted(string table, string dateField)
+    /// <summary>
+    /// The children's episodes ordered by start date (episodes without a valid start last, in reading order), children
+    /// in ordinal order of their identifiers; built once per table and date and shared by the rules that walk them.
+    /// </summary>
+    /// <remarks>The lists are shared: rules read them and never change them.</remarks>
+    public IReadOnlyList<List<ReturnRecord>> EpisodesSorted(string table, string dateField)
     {
-        foreach (var pair in ByChild(table).OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (sorted.TryGetValue((table, dateField), out var lists))
         {
-            yield return pair.Value.OrderBy(r => r.GetDate(dateField) ?? LocalDate.MaxIsoValue).ThenBy(r => r.Row).ToList();
+            return lists;
+        }
+        var map = ByChild(table);
+        lock (gate)
+        {
+            if (sorted.TryGetValue((table, dateField), out lists))
+            {
+                return lists;
+            }
+            var children = new string[map.Count];
+            map.Keys.CopyTo(children, 0);
+            Array.Sort(children, StringComparer.Ordinal);
+            lists = new List<List<ReturnRecord>>(children.Length);
+            var order = new EpisodeOrder(dateField);
+            foreach (var child in children)
+            {
+                var list = new List<ReturnRecord>(map[child]);
+                // (start, row) is a total order (rows are distinct), so an unstable sort gives the one result.
+                list.Sort(order);
+                lists.Add(list);
+            }
+            sorted = new Dictionary<(string Table, string Field), List<List<ReturnRecord>>>(sorted) { [(table, dateField)] = lists };
+            return lists;
+        }
+    }
+
+    /// <summary>By start date (a blank or invalid start last), then row.</summary>
+    private sealed class EpisodeOrder : IComparer<ReturnRecord>
+    {
+        private readonly string field;
+
+        public EpisodeOrder(string field)
+        {
+            this.field = field;
+        }
+
+        public int Compare(ReturnRecord? x, ReturnRecord? y)
+        {
+            var a = x!.GetDate(field) ?? LocalDate.MaxIsoValue;
+            var b = y!.GetDate(field) ?? LocalDate.MaxIsoValue;
+            var c = a.CompareTo(b);
+            return c != 0 ? c : x.Row.CompareTo(y.Row);
         }
     }
 }

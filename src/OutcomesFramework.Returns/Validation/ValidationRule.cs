@@ -12,8 +12,9 @@ namespace OutcomesFramework.Returns.Validation;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class ValidationRule
 {
-    internal ValidationRule(ReturnKind kind, string code, RuleSeverity severity, string message, string table, IEnumerable<string> fields, Func<ValidationContext, IEnumerable<ReturnRecord>> check)
+    internal ValidationRule(ReturnKind kind, string code, RuleSeverity severity, string message, string table, IEnumerable<string> fields, Func<ValidationContext, IEnumerable<ReturnRecord>> check, Func<ReturnRecord, ValidationContext, bool>? rowCheck = null)
     {
+        RowCheck = rowCheck;
         Return = kind;
         Code = Preconditions.CheckNotBlank(code, nameof(code));
         Severity = severity;
@@ -42,6 +43,12 @@ public sealed class ValidationRule
     public ImmutableArray<string> AffectedFields { get; }
 
     internal Func<ValidationContext, IEnumerable<ReturnRecord>> Check { get; }
+
+    /// <summary>
+    /// The record test of a rule that looks at one record at a time (of <see cref="Table"/>), or null for a rule over
+    /// groups: the validator runs it in a plain loop over the table, whose failures are already distinct and in row order.
+    /// </summary>
+    internal Func<ReturnRecord, ValidationContext, bool>? RowCheck { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Code + " (" + Severity + "): " + Message;
