@@ -271,13 +271,7 @@ public sealed partial class ScoringEngine
 
     internal static TrendResult TrendOf(IndicatorData d, int[] sections, int la)
     {
-        var indicator = d.Indicator;
-        var type = indicator.MeasureKind switch
-        {
-            MeasureKind.Proportion => TrendValueType.Proportion,
-            MeasureKind.Rate => TrendValueType.CrudeRate,
-            _ => TrendValueType.Other,
-        };
+        var type = TrendTypeOf(d.Indicator);
         if (type == TrendValueType.Other || !AllPointsValid(d, sections, la))
         {
             // RecentTrend answers "cannot be calculated" for these whatever the points hold (a kind of measure without a
@@ -286,6 +280,29 @@ public sealed partial class ScoringEngine
         }
         // One buffer per thread: RecentTrend reads the points and keeps none of them.
         var points = trendBuffer ??= new TrendPoint[RecentTrend.PointsToUse];
+        FillPoints(d, sections, la, points);
+        return RecentTrend.Calculate(points, type, d.Indicator.Polarity);
+    }
+
+    /// <summary>The recent trend the long way, every point built from the columns and handed to RecentTrend: what
+    /// <see cref="TrendOf"/> must equal (the tests compare them on random data).</summary>
+    internal static TrendResult TrendFromEveryPoint(IndicatorData d, int[] sections, int la)
+    {
+        var points = new TrendPoint[RecentTrend.PointsToUse];
+        FillPoints(d, sections, la, points);
+        return RecentTrend.Calculate(points, TrendTypeOf(d.Indicator), d.Indicator.Polarity);
+    }
+
+    private static TrendValueType TrendTypeOf(Indicator indicator) => indicator.MeasureKind switch
+    {
+        MeasureKind.Proportion => TrendValueType.Proportion,
+        MeasureKind.Rate => TrendValueType.CrudeRate,
+        _ => TrendValueType.Other,
+    };
+
+    // The council's point in each trend slot, read from the columns; a slot without a period is the default point.
+    private static void FillPoints(IndicatorData d, int[] sections, int la, TrendPoint[] points)
+    {
         for (var slot = 0; slot < points.Length; slot++)
         {
             if (sections[slot] < 0)
@@ -301,35 +318,6 @@ public sealed partial class ScoringEngine
                 s.Lower95 is null ? null : Nullable(s.Lower95[la]),
                 s.Upper95 is null ? null : Nullable(s.Upper95[la]));
         }
-        return RecentTrend.Calculate(points, type, indicator.Polarity);
-    }
-
-    /// <summary>The recent trend the long way, every point built from the columns and handed to RecentTrend: what
-    /// <see cref="TrendOf"/> must equal (the tests compare them on random data).</summary>
-    internal static TrendResult TrendFromEveryPoint(IndicatorData d, int[] sections, int la)
-    {
-        var indicator = d.Indicator;
-        var type = indicator.MeasureKind switch
-        {
-            MeasureKind.Proportion => TrendValueType.Proportion,
-            MeasureKind.Rate => TrendValueType.CrudeRate,
-            _ => TrendValueType.Other,
-        };
-        var points = new TrendPoint[RecentTrend.PointsToUse];
-        for (var slot = 0; slot < points.Length; slot++)
-        {
-            if (sections[slot] >= 0)
-            {
-                var s = d.Section(sections[slot]);
-                points[slot] = new TrendPoint(
-                    s.HasValue(la) ? s.Values[la] : null,
-                    Nullable(s.Numerators[la]),
-                    Nullable(s.Denominators[la]),
-                    s.Lower95 is null ? null : Nullable(s.Lower95[la]),
-                    s.Upper95 is null ? null : Nullable(s.Upper95[la]));
-            }
-        }
-        return RecentTrend.Calculate(points, type, indicator.Polarity);
     }
 
     // RecentTrend's answers when it cannot calculate a trend depend on neither the points nor the polarity: computed by it

@@ -140,12 +140,12 @@ public sealed class LaitReader
         return resolution;
     }
 
-    // LAIT numbers Inner and Outer London 987 and 988; the catalogue's sub-regions carry ONS's codes for them.
+    // LAIT numbers Inner and Outer London 987 and 988; the catalogue's sub-regions carry their names and ONS's codes.
     private string? SubRegionCode(string name)
     {
         foreach (var s in Areas.SubRegions)
         {
-            if ((s.Code == "E13000001" && name == "Inner London") || (s.Code == "E13000002" && name == "Outer London"))
+            if (string.Equals(s.Name, name, StringComparison.Ordinal))
             {
                 return s.Code;
             }
