@@ -15,7 +15,8 @@ public static class Program
     /// <c>returns-generate DIR council|england</c> writes the synthetic returns once, and <c>returns-once DIR</c>
     /// reads, validates and derives them once in a fresh process (docs/performance/returns.md);
     /// <c>returns-xml-only FILE</c> times loading each CIN child as an <c>XElement</c> and nothing else (the floor under
-    /// the CIN reader as written). <c>side-by-side-inputs DIR</c> writes the statistics and SPC benchmarks' inputs for
+    /// the CIN reader as written). <c>returns-dump DIR OUT</c> writes everything read, validated and derived from a
+    /// workload to files in OUT, for showing byte for byte that a speed-up changed nothing. <c>side-by-side-inputs DIR</c> writes the statistics and SPC benchmarks' inputs for
     /// the R side of <c>benchmarks/side-by-side</c>. <c>england-cold observations|everything</c> loads the England data once in
     /// a fresh process and prints the wall and CPU time of that first use (docs/performance/england.md, "Cold").
     /// </summary>
@@ -65,6 +66,11 @@ public static class Program
                 n = ReturnsWorkload.Open(args[1]).ReadValidateDerive(Console.Out);
             }
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} failures + indicators in {1:0.000} s", n, clock.Elapsed.TotalSeconds));
+            return 0;
+        }
+        if (args.Length == 3 && args[0] == "returns-dump")
+        {
+            ReturnsDump.Write(args[1], args[2]);
             return 0;
         }
         if (args.Length >= 1 && args[0] == "england-cold")

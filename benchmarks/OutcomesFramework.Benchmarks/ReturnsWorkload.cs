@@ -58,7 +58,18 @@ internal sealed class ReturnsWorkload
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var process = System.Diagnostics.Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;
-        string At() { process.Refresh(); return clock.Elapsed.TotalSeconds.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + " s (CPU " + (process.TotalProcessorTime - cpu0).TotalSeconds.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) + " s)"; }
+        var pause0 = System.GC.GetTotalPauseDuration();
+        var allocated0 = System.GC.GetTotalAllocatedBytes();
+        var gc0 = (System.GC.CollectionCount(0), System.GC.CollectionCount(1), System.GC.CollectionCount(2));
+        // The collector's share is the first thing to look at in a read that keeps millions of records.
+        string At()
+        {
+            process.Refresh();
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            return clock.Elapsed.TotalSeconds.ToString("0.000", inv) + " s (CPU " + (process.TotalProcessorTime - cpu0).TotalSeconds.ToString("0.000", inv)
+                + " s; GC pauses " + (System.GC.GetTotalPauseDuration() - pause0).TotalSeconds.ToString("0.000", inv) + " s, allocated " + ((System.GC.GetTotalAllocatedBytes() - allocated0) >> 20).ToString(inv) + " MB, collections "
+                + (System.GC.CollectionCount(0) - gc0.Item1).ToString(inv) + "/" + (System.GC.CollectionCount(1) - gc0.Item2).ToString(inv) + "/" + (System.GC.CollectionCount(2) - gc0.Item3).ToString(inv) + ")";
+        }
         var ssda = new Ssda903Reader(new CollectionYear(Year)).ReadDirectory(Directory903);
         phases?.WriteLine("read 903 " + At());
         var cin = new CinCensusReader(new CollectionYear(Year)).ReadFile(CinFile);
