@@ -45,10 +45,6 @@ public sealed class RecordLocation
 
     internal int PathIndex => pathIndex;
 
-    /// <summary>Rebuilds a location from the parts a record keeps (see <see cref="ReturnRecord"/>).</summary>
-    internal static RecordLocation FromParts(string source, int? line, string? pathText, string? pathHead, int pathIndex, string? pathTail) =>
-        pathHead is null ? new RecordLocation(source, line, pathText) : new RecordLocation(source, line, pathHead, pathIndex, pathTail!);
-
     /// <summary>Gets the file name.</summary>
     public string Source { get; }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using NodaTime;
 
 namespace OutcomesFramework.Returns;
 
@@ -15,18 +14,16 @@ internal sealed class ReturnCollector
     private readonly List<TableAccount> accounts = new();
     private readonly Dictionary<(string Source, string Table), int[]> counts = new();
     private readonly List<(string Source, string Table)> countOrder = new();
-    // Records' values and dates go into slabs of this many entries (128 KB: the large object heap), a slab shared by
-    // thousands of records, instead of two small arrays per record: a census keeps millions of records, and the
-    // collector copied every small array from generation to generation; a large object is never copied, and the
-    // date slab holds no references to scan.
-    private const int ValueSlabSize = 16_384;
-    private const int DateSlabSize = 32_768;
+    // Records' values and dates go into slabs of this many entries (256 KB of values and 128 KB of dates: the large
+    // object heap), a slab shared by thousands of records, instead of two small arrays per record: a census keeps
+    // millions of records, and the collector copied every small array from generation to generation; a large object
+    // is never copied, and the date array holds no references to scan. A record's values and dates share one offset,
+    // so it keeps one reference and one offset for both.
+    private const int SlabSize = 32_768;
 
     private readonly ValuePool pool = new();
-    private string?[] valueSlab = Array.Empty<string?>();
-    private int valueUsed;
-    private LocalDate[] dateSlab = Array.Empty<LocalDate>();
-    private int dateUsed;
+    private RecordSlab slab = new(0);
+    private int slabUsed;
     private string? lastSource;
     private string? lastTable;
     private int[]? lastCounts;
@@ -93,27 +90,15 @@ internal sealed class ReturnCollector
     public ReturnRecord Add(TableSchema schema, string?[] raw, RecordLocation location, string? childForProblems)
     {
         var count = schema.Fields.Count;
-        if (valueUsed + count > valueSlab.Length)
+        if (slabUsed + count > slab.Values.Length)
         {
-            valueSlab = new string?[Math.Max(ValueSlabSize, count)];
-            valueUsed = 0;
+            slab = new RecordSlab(Math.Max(SlabSize, count));
+            slabUsed = 0;
         }
-        var values = valueSlab;
-        var offset = valueUsed;
-        valueUsed += count;
-        LocalDate[]? dates = null;
-        var dateOffset = 0;
-        if (schema.HasDates)
-        {
-            if (dateUsed + count > dateSlab.Length)
-            {
-                dateSlab = new LocalDate[Math.Max(DateSlabSize, count)];
-                dateUsed = 0;
-            }
-            dates = dateSlab;
-            dateOffset = dateUsed;
-            dateUsed += count;
-        }
+        var values = slab.Values;
+        var dates = slab.Dates;
+        var offset = slabUsed;
+        slabUsed += count;
         string? child = childForProblems;
         for (var i = 0; i < count; i++)
         {
@@ -139,9 +124,8 @@ internal sealed class ReturnCollector
             }
             if (field.Kind == FieldKind.Date && v is not null)
             {
-                // A date field makes the schema HasDates, so the record has its date slots.
                 var date = FieldValues.ParseDate(v);
-                dates![dateOffset + i] = date ?? default;
+                dates[offset + i] = date ?? default;
                 if (date is null)
                 {
                     Problem(ReturnProblemKind.InvalidDate, location, child, field.Name, "'" + v + "' is not a date in dd/mm/yyyy or yyyy-mm-dd form; kept as text.", false);
@@ -158,7 +142,7 @@ internal sealed class ReturnCollector
             }
             (lastSchema, lastList) = (schema, list);
         }
-        var record = new ReturnRecord(schema, values, offset, dates, dateOffset, location, list!.Count);
+        var record = new ReturnRecord(schema, slab, offset, location, list!.Count);
         list.Add(record);
         Count(location.Source, schema.Name, true);
         return record;

@@ -14,40 +14,45 @@ public sealed class ReturnRecord
 {
     private const int NoLine = int.MinValue;
 
-    // The record's values are the slab's [offset, offset + field count), and its parsed dates the date slab's from
-    // dateOffset (see ReturnCollector: slabs shared by thousands of records, on the large object heap, which the
-    // garbage collector neither copies nor, for dates, scans). A date is default (0001-01-01, never a parsed date:
-    // those start in 1900) where the field is blank or not a date; the date slab is null when the table has no dates.
-    private readonly string?[] values;
+    // pathIndex's value when path is a literal XML path (or null), not a composed path's head.
+    private const int LiteralPath = int.MinValue;
+
+    // The record's values and parsed dates are the slab's [offset, offset + field count) (see ReturnCollector: slabs
+    // shared by thousands of records, on the large object heap, which the garbage collector neither copies nor, for
+    // dates, scans). A date is default (0001-01-01, never a parsed date: those start in 1900) where the field is blank
+    // or not a date.
+    private readonly RecordSlab slab;
     private readonly int offset;
-    private readonly LocalDate[]? dates;
-    private readonly int dateOffset;
 
     // The location's parts, kept in the record rather than as an object of its own: a census keeps millions of
-    // records and few are asked where they are (see Location).
+    // records and few are asked where they are (see Location). path is the composed path's head when pathIndex is a
+    // child's index, else the literal path (or null): one field for the two, as a record is one or the other. The
+    // record is kept small on purpose (72 bytes): every record is copied as the collector promotes it.
     private readonly string source;
     private readonly int line;
-    private readonly string? pathText;
-    private readonly string? pathHead;
+    private readonly string? path;
     private readonly string? pathTail;
     private readonly int pathIndex;
 
-    internal ReturnRecord(TableSchema schema, string?[] values, int offset, LocalDate[]? dates, int dateOffset, RecordLocation location, int row)
+    internal ReturnRecord(TableSchema schema, RecordSlab slab, int offset, RecordLocation location, int row)
     {
         Schema = schema;
-        this.values = values;
+        this.slab = slab;
         this.offset = offset;
-        this.dates = dates;
-        this.dateOffset = dateOffset;
         source = location.Source;
         line = location.Line ?? NoLine;
-        pathText = location.PathText;
-        pathHead = location.PathHead;
-        pathTail = location.PathTail;
-        pathIndex = location.PathIndex;
+        if (location.PathHead is null)
+        {
+            path = location.PathText;
+            pathIndex = LiteralPath;
+        }
+        else
+        {
+            path = location.PathHead;
+            pathTail = location.PathTail;
+            pathIndex = location.PathIndex;
+        }
         Row = row;
-        // Every table's first field is the child's identifier (903 CHILD, CIN LAchildID).
-        ChildId = schema.Fields.Count > 0 && schema.Fields[0].Kind == FieldKind.Id ? values[offset] : null;
     }
 
     internal TableSchema Schema { get; }
@@ -56,10 +61,13 @@ public sealed class ReturnRecord
     public string Table => Schema.Name;
 
     /// <summary>Gets the child's identifier (903 CHILD, CIN LAchildID), or null when blank.</summary>
-    public string? ChildId { get; }
+    /// <remarks>Every table's first field is the child's identifier (903 CHILD, CIN LAchildID).</remarks>
+    public string? ChildId => Schema.FirstFieldIsId ? slab.Values[offset] : null;
 
     /// <summary>Gets where the record is in the input.</summary>
-    public RecordLocation Location => RecordLocation.FromParts(source, line == NoLine ? null : line, pathText, pathHead, pathIndex, pathTail);
+    public RecordLocation Location => pathIndex == LiteralPath
+        ? new RecordLocation(source, line == NoLine ? null : line, path)
+        : new RecordLocation(source, line == NoLine ? null : line, path!, pathIndex, pathTail!);
 
     /// <summary>Gets the record's 0-based position in its table, in reading order.</summary>
     public int Row { get; }
@@ -71,7 +79,7 @@ public sealed class ReturnRecord
     /// <param name="field">The field's name (case-insensitive).</param>
     /// <returns>The value, or null.</returns>
     /// <exception cref="ArgumentException">The table has no such field.</exception>
-    public string? this[string field] => values[offset + Schema.Require(field)];
+    public string? this[string field] => slab.Values[offset + Schema.Require(field)];
 
     /// <summary>Gets a date field's value, or null when blank or not a valid date.</summary>
     /// <param name="field">The field's name (case-insensitive).</param>
@@ -79,10 +87,7 @@ public sealed class ReturnRecord
     /// <exception cref="ArgumentException">The table has no such field.</exception>
     public LocalDate? GetDate(string field) => DateAt(Schema.Require(field));
 
-    internal string? Get(int column) => values[offset + column];
+    internal string? Get(int column) => slab.Values[offset + column];
 
-    internal LocalDate? DateAt(int column) => dates is not null && dates[dateOffset + column] is var d && d != default ? d : null;
-
-    /// <summary>True when the field has text that is not a valid date.</summary>
-    internal bool IsBadDate(int column) => values[offset + column] is not null && dates is not null && dates[dateOffset + column] == default;
+    internal LocalDate? DateAt(int column) => slab.Dates[offset + column] is var d && d != default ? d : null;
 }

@@ -31,7 +31,11 @@ internal sealed class TableSchema
         }
         Names = fields.Select(f => f.Name).ToArray();
         HasDates = fields.Any(f => f.Kind == FieldKind.Date);
+        FirstFieldIsId = fields.Count > 0 && fields[0].Kind == FieldKind.Id;
     }
+
+    /// <summary>Gets whether the first field is the child's identifier (every table's is: 903 CHILD, CIN LAchildID).</summary>
+    public bool FirstFieldIsId { get; }
 
     /// <summary>Gets whether any field is a date (its records keep the parsed dates beside the text).</summary>
     public bool HasDates { get; }
