@@ -39,7 +39,20 @@ internal static class CinRules
 
     /// <summary>The CIN details module a record belongs to.</summary>
     private static ReturnRecord? Details(ValidationContext ctx, ReturnRecord r) =>
-        r.ChildId is not null && ctx.ByChild(D).TryGetValue(r.ChildId, out var list) ? list.FirstOrDefault(d => d["CINdetailsID"] == r["CINdetailsID"]) : null;
+        r.ChildId is not null && ctx.ByChild(D).TryGetValue(r.ChildId, out var list) ? FirstWith(list, "CINdetailsID", r["CINdetailsID"]) : null;
+
+    /// <summary>The first record whose field equals the value (a plain loop: this runs for every assessment, enquiry and review).</summary>
+    private static ReturnRecord? FirstWith(List<ReturnRecord> records, string field, string? value)
+    {
+        foreach (var record in records)
+        {
+            if (record[field] == value)
+            {
+                return record;
+            }
+        }
+        return null;
+    }
 
     private static ValidationRule[] Base() => new[]
     {
@@ -88,16 +101,16 @@ internal static class CinRules
             (r, _) => r.GetDate("CPPstartDate") is { } s && r.GetDate("CPPendDate") == s),
         Group(K, "8841", "The review date cannot be on the same day or before the Child protection Plan start date.", CinSchema.Reviews, new[] { "CPPstartDate", "CPPreviewDate" }, ctx =>
             ctx.Table(CinSchema.Reviews).Where(r => r.GetDate("CPPreviewDate") is { } d && r.ChildId is not null && ctx.ByChild(Cpp).TryGetValue(r.ChildId, out var plans)
-                && plans.FirstOrDefault(p => p["CPPID"] == r["CPPID"])?.GetDate("CPPstartDate") is { } s && d <= s)),
+                && FirstWith(plans, "CPPID", r["CPPID"])?.GetDate("CPPstartDate") is { } s && d <= s)),
         Row(K, "8842Q", "Please check and either amend or provide a reason: Review Record has a missing date", CinSchema.Reviews, new[] { "CPPreviewDate" },
             (r, _) => r["CPPreviewDate"] is null, RuleSeverity.Query),
         Row(K, "8866", "Source of Referral is missing or an invalid code", D, new[] { "CINreferralDate", "ReferralSource" }, MissingOrNotIn("ReferralSource", Sources)),
         Row(K, "8869", "The assessment factors code “21” cannot be used in conjunction with any other assessment factors.", A, new[] { "AssessmentFactors" },
-            (r, _) => r["AssessmentFactors"] is { } f && f.Split(',').Length > 1 && f.Split(',').Contains("21")),
+            (r, _) => r["AssessmentFactors"] is { } f && ListOfSeveralHas(f, "21")),
         Row(K, "8897Q", "Parental or child factors at assessment information is missing from a completed assessment", A, new[] { "AssessmentAuthorisationDate", "AssessmentFactors" },
             (r, _) => r["AssessmentAuthorisationDate"] is not null && r["AssessmentFactors"] is null, RuleSeverity.Query),
         Row(K, "8898", " The assessment has more than one parental or child factors with the same code", A, new[] { "AssessmentFactors" },
-            (r, _) => r["AssessmentFactors"] is { } f && f.Split(',').Distinct(StringComparer.Ordinal).Count() < f.Split(',').Length),
+            (r, _) => r["AssessmentFactors"] is { } f && ListHasDuplicate(f)),
         Row(K, "8905", "Initial Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)", Cpp, new[] { "InitialCategoryOfAbuse" }, MissingOrNotIn("InitialCategoryOfAbuse", Abuse)),
         Row(K, "8910", "Latest Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)", Cpp, new[] { "LatestCategoryOfAbuse" }, MissingOrNotIn("LatestCategoryOfAbuse", Abuse)),
         Row(K, "8915", "Child Protection Plan shown as starting after the child’s Date of Death", Cpp, new[] { "CPPstartDate", "PersonDeathDate" },

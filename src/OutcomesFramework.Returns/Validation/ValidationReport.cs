@@ -36,10 +36,11 @@ public sealed class ValidationReport
         var sb = new StringBuilder("rule,severity,table,row,source,line,xml_path,child,fields,message\n");
         foreach (var f in Failures)
         {
+            var location = f.Location;
             sb.Append(Csv(f.RuleCode)).Append(',').Append(f.Severity == RuleSeverity.Error ? "error" : "query").Append(',')
               .Append(Csv(f.Table)).Append(',').Append(f.Row.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(',')
-              .Append(Csv(f.Location.Source)).Append(',').Append(f.Location.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).Append(',')
-              .Append(Csv(f.Location.XmlPath ?? string.Empty)).Append(',').Append(Csv(f.ChildId ?? string.Empty)).Append(',')
+              .Append(Csv(location.Source)).Append(',').Append(location.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).Append(',')
+              .Append(Csv(location.XmlPath ?? string.Empty)).Append(',').Append(Csv(f.ChildId ?? string.Empty)).Append(',')
               .Append(Csv(string.Join(";", f.Fields))).Append(',').Append(Csv(f.Message)).Append('\n');
         }
         return sb.ToString();
