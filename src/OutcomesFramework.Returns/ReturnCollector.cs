@@ -87,7 +87,18 @@ internal sealed class ReturnCollector
     }
 
     /// <summary>Builds and keeps a record from raw values already placed in schema order.</summary>
-    public ReturnRecord Add(TableSchema schema, string?[] raw, RecordLocation location, string? childForProblems)
+    public ReturnRecord Add(TableSchema schema, string?[] raw, RecordLocation location, string? childForProblems) =>
+        Add(schema, raw, location, location.Source, location.Line, null, 0, null, childForProblems);
+
+    /// <summary>
+    /// Builds and keeps a record whose XML path is <paramref name="pathHead"/>[<paramref name="pathIndex"/>]<paramref name="pathTail"/>
+    /// (see <see cref="RecordLocation"/>), its location object made only if a problem needs one: a census has millions
+    /// of records and few problems.
+    /// </summary>
+    public ReturnRecord Add(TableSchema schema, string?[] raw, string source, int? line, string pathHead, int pathIndex, string pathTail, string? childForProblems) =>
+        Add(schema, raw, null, source, line, pathHead, pathIndex, pathTail, childForProblems);
+
+    private ReturnRecord Add(TableSchema schema, string?[] raw, RecordLocation? location, string source, int? line, string? pathHead, int pathIndex, string? pathTail, string? childForProblems)
     {
         var count = schema.Fields.Count;
         if (slabUsed + count > slab.Values.Length)
@@ -119,6 +130,7 @@ internal sealed class ReturnCollector
             }
             if (flag is { } f)
             {
+                location ??= new RecordLocation(source, line, pathHead!, pathIndex, pathTail!);
                 Problem(f, location, child, field.Name,
                     f == ReturnProblemKind.LowerCaseCode ? "code '" + raw[i]!.Trim() + "' is in lower case; read as '" + v + "'." : "identifier '" + raw[i]!.Trim() + "' ends in .0 (a spreadsheet number); read as '" + v + "'.", false);
             }
@@ -128,6 +140,7 @@ internal sealed class ReturnCollector
                 dates[offset + i] = date ?? default;
                 if (date is null)
                 {
+                    location ??= new RecordLocation(source, line, pathHead!, pathIndex, pathTail!);
                     Problem(ReturnProblemKind.InvalidDate, location, child, field.Name, "'" + v + "' is not a date in dd/mm/yyyy or yyyy-mm-dd form; kept as text.", false);
                 }
             }
@@ -142,9 +155,11 @@ internal sealed class ReturnCollector
             }
             (lastSchema, lastList) = (schema, list);
         }
-        var record = new ReturnRecord(schema, slab, offset, location, list!.Count);
+        var record = location is null
+            ? new ReturnRecord(schema, slab, offset, source, line, pathHead!, pathIndex, pathTail!, list!.Count)
+            : new ReturnRecord(schema, slab, offset, location, list!.Count);
         list.Add(record);
-        Count(location.Source, schema.Name, true);
+        Count(source, schema.Name, true);
         return record;
     }
 

@@ -55,6 +55,20 @@ public sealed class ReturnRecord
         Row = row;
     }
 
+    /// <summary>A record whose XML path is <paramref name="pathHead"/>[<paramref name="pathIndex"/>]<paramref name="pathTail"/> (see <see cref="RecordLocation"/>).</summary>
+    internal ReturnRecord(TableSchema schema, RecordSlab slab, int offset, string source, int? line, string pathHead, int pathIndex, string pathTail, int row)
+    {
+        Schema = schema;
+        this.slab = slab;
+        this.offset = offset;
+        this.source = source;
+        this.line = line ?? NoLine;
+        path = pathHead;
+        this.pathTail = pathTail;
+        this.pathIndex = pathIndex;
+        Row = row;
+    }
+
     internal TableSchema Schema { get; }
 
     /// <summary>Gets the table's name (for example Episodes, or CINdetails).</summary>

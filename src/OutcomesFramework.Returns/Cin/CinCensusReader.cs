@@ -416,11 +416,12 @@ public sealed class CinCensusReader
 
         private void Add(TableSchema schema, int element, string tail, string? detailsId, CinModuleValues values)
         {
-            var location = Location(Nodes.Line(element), tail);
+            // The location object is made only for a problem: the record keeps its parts (see ReturnRecord).
+            var line = Nodes.Line(element);
             if (!schema.In(year))
             {
                 collector.Count(name, schema.Name, false);
-                collector.Problem(ReturnProblemKind.NotInCollectionYear, location, childId, null,
+                collector.Problem(ReturnProblemKind.NotInCollectionYear, Location(line, tail), childId, null,
                     "the " + schema.Name + " module is not part of the " + year + " census (from " + new CollectionYear(schema.FirstYear) + "); the record is rejected.", true);
                 return;
             }
@@ -441,17 +442,17 @@ public sealed class CinCensusReader
                 var at = schema.IndexOf(field);
                 if (at < 0)
                 {
-                    collector.Problem(ReturnProblemKind.UnknownField, location, childId, field, "the " + schema.Name + " module has no element " + field + "; its value is ignored.", false);
+                    collector.Problem(ReturnProblemKind.UnknownField, Location(line, tail), childId, field, "the " + schema.Name + " module has no element " + field + "; its value is ignored.", false);
                     continue;
                 }
                 if (!schema.Fields[at].In(year))
                 {
-                    collector.Problem(ReturnProblemKind.NotInCollectionYear, location, childId, field, field + " is not part of the " + year + " census; its value is ignored.", false);
+                    collector.Problem(ReturnProblemKind.NotInCollectionYear, Location(line, tail), childId, field, field + " is not part of the " + year + " census; its value is ignored.", false);
                     continue;
                 }
                 raw[at] = values.Value(i);
             }
-            collector.Add(schema, raw, location, childId);
+            collector.Add(schema, raw, name, line, ChildPath, ChildIndex, tail, childId);
         }
 
         private void Unknown(int element, string tail)
