@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using NodaTime;
 using OutcomesFramework.Returns.Calendar;
 using OutcomesFramework.Returns.Cin;
@@ -35,21 +34,45 @@ internal static class CinDerivations
         var cinRate = new IndicatorDraft("cin-rate", "Children in need at 31 March, per 10,000 children", IndicatorMeasure.RatePer10000,
             "CIN episodes open on 31 March (referral on or before it, CINclosureDate blank or after it), referrals with no further action (ReferralNFA true or 1) left out, per 10,000 children aged 0 to 17.", Guidance);
 
-        var details = data.Table(CinSchema.CinDetails).Where(r => r.ChildId is not null).ToList();
-        foreach (var child in details.GroupBy(r => r.ChildId!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // Children in ordinal order of their identifiers, each child's modules in reading order (what a GroupBy then
+        // an OrderBy of the keys gave): one sort of the records by (child, row) and a walk over the runs, instead of a
+        // grouping object per child.
+        var details = ByChild(data.Table(CinSchema.CinDetails));
+        var dates = new List<LocalDate>();
+        for (var first = 0; first < details.Length;)
         {
-            var dates = child.Select(r => r.GetDate("CINreferralDate")).Where(d => d is not null).Select(d => d!.Value).OrderBy(d => d).ToList();
-            foreach (var d in dates.Where(year.Contains))
+            var key = details[first].ChildId!;
+            var end = RunEnd(details, first);
+            dates.Clear();
+            for (var i = first; i < end; i++)
             {
-                referrals.Count(child.Key);
-                rereferrals.In(child.Key);
-                if (dates.Any(p => p < d && p >= d.PlusYears(-1)))
+                if (details[i].GetDate("CINreferralDate") is { } referral)
                 {
-                    rereferrals.Count(child.Key);
+                    dates.Add(referral);
                 }
             }
-            foreach (var r in child)
+            dates.Sort();
+            foreach (var d in dates)
             {
+                if (!year.Contains(d))
+                {
+                    continue;
+                }
+                referrals.Count(key);
+                rereferrals.In(key);
+                var yearBefore = d.PlusYears(-1);
+                foreach (var p in dates)
+                {
+                    if (p < d && p >= yearBefore)
+                    {
+                        rereferrals.Count(key);
+                        break;
+                    }
+                }
+            }
+            for (var i = first; i < end; i++)
+            {
+                var r = details[i];
                 if (r.GetDate("CINreferralDate") is not { } referred)
                 {
                     referrals.Exclude("CIN details modules without a valid referral date");
@@ -59,9 +82,10 @@ internal static class CinDerivations
                 var closed = r.GetDate("CINclosureDate");
                 if (!nfa && referred <= year.End && (closed is null || closed.Value > year.End))
                 {
-                    cinRate.Count(child.Key);
+                    cinRate.Count(key);
                 }
             }
+            first = end;
         }
         foreach (var a in data.Table(CinSchema.Assessments))
         {
@@ -107,12 +131,23 @@ internal static class CinDerivations
                 icpc.Count(s.ChildId);
             }
         }
-        var plans = data.Table(CinSchema.ChildProtectionPlans).Where(p => p.ChildId is not null).ToList();
-        foreach (var child in plans.GroupBy(p => p.ChildId!, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var plans = ByChild(data.Table(CinSchema.ChildProtectionPlans));
+        var starts = new List<LocalDate>();
+        for (var first = 0; first < plans.Length;)
         {
-            var starts = child.Select(p => p.GetDate("CPPstartDate")).Where(d => d is not null).Select(d => d!.Value).ToList();
-            foreach (var p in child)
+            var key = plans[first].ChildId!;
+            var end = RunEnd(plans, first);
+            starts.Clear();
+            for (var i = first; i < end; i++)
             {
+                if (plans[i].GetDate("CPPstartDate") is { } s)
+                {
+                    starts.Add(s);
+                }
+            }
+            for (var i = first; i < end; i++)
+            {
+                var p = plans[i];
                 if (p.GetDate("CPPstartDate") is not { } start)
                 {
                     subsequent.Exclude("plans without a valid start date");
@@ -120,25 +155,59 @@ internal static class CinDerivations
                 }
                 if (year.Contains(start))
                 {
-                    subsequent.In(child.Key);
+                    subsequent.In(key);
                     var previous = int.TryParse(p["NumberOfPreviousCPP"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
-                    if (previous >= 1 || starts.Any(other => other < start))
+                    if (previous >= 1 || starts.Exists(other => other < start))
                     {
-                        subsequent.Count(child.Key);
+                        subsequent.Count(key);
                     }
                 }
-                var end = p.GetDate("CPPendDate");
-                if (start <= year.End && (end is null || end.Value > year.End))
+                var planEnd = p.GetDate("CPPendDate");
+                if (start <= year.End && (planEnd is null || planEnd.Value > year.End))
                 {
-                    twoYears.In(child.Key);
-                    cppRate.Count(child.Key);
+                    twoYears.In(key);
+                    cppRate.Count(key);
                     if (start <= year.End.PlusYears(-2))
                     {
-                        twoYears.Count(child.Key);
+                        twoYears.Count(key);
                     }
                 }
             }
+            first = end;
         }
         return new[] { referrals, rereferrals, assessments, icpc, subsequent, twoYears, cppRate, cinRate };
+    }
+
+    /// <summary>The table's records that have a child, by child (ordinal) and then row: each child's records in reading order.</summary>
+    private static ReturnRecord[] ByChild(System.Collections.Immutable.ImmutableArray<ReturnRecord> table)
+    {
+        var records = new List<ReturnRecord>(table.Length);
+        foreach (var r in table)
+        {
+            if (r.ChildId is not null)
+            {
+                records.Add(r);
+            }
+        }
+        var sorted = records.ToArray();
+        // (child, row) is a total order (rows are distinct), so the unstable sort gives the one result.
+        Array.Sort(sorted, static (x, y) =>
+        {
+            var c = string.CompareOrdinal(x.ChildId, y.ChildId);
+            return c != 0 ? c : x.Row.CompareTo(y.Row);
+        });
+        return sorted;
+    }
+
+    /// <summary>The end of the run of records of the same child that starts at <paramref name="first"/>.</summary>
+    private static int RunEnd(ReturnRecord[] records, int first)
+    {
+        var key = records[first].ChildId;
+        var end = first + 1;
+        while (end < records.Length && string.Equals(records[end].ChildId, key, StringComparison.Ordinal))
+        {
+            end++;
+        }
+        return end;
     }
 }

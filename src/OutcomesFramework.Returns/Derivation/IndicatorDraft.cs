@@ -89,9 +89,16 @@ internal sealed class IndicatorDraft
                 value = denominator.Count == 0 ? null : Sum / denominator.Count;
                 break;
         }
-        var children = new CountedChildren(Id,
-            numerator.OrderBy(c => c, System.StringComparer.Ordinal).ToImmutableArray(),
-            denominator.OrderBy(c => c, System.StringComparer.Ordinal).ToImmutableArray());
+        var children = new CountedChildren(Id, Sorted(numerator), Sorted(denominator));
         return (new DerivedIndicator(Id, Name, Measure, Definition, Guidance, num, den, value, notes.ToImmutableArray()), children);
+    }
+
+    /// <summary>The children in ordinal order (equal identifiers are the same text, so an unstable sort gives the one result).</summary>
+    private static ImmutableArray<string> Sorted(List<string> children)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>(children.Count);
+        builder.AddRange(children);
+        builder.Sort(System.StringComparer.Ordinal);
+        return builder.MoveToImmutable();
     }
 }
