@@ -98,6 +98,10 @@ internal sealed class ReturnCollector
     public ReturnRecord Add(TableSchema schema, string?[] raw, string source, int? line, string pathHead, int pathIndex, string pathTail, string? childForProblems) =>
         Add(schema, raw, null, source, line, pathHead, pathIndex, pathTail, childForProblems);
 
+    /// <summary>Builds and keeps a CSV row's record (no XML path), its location object made only if a problem needs one.</summary>
+    public ReturnRecord Add(TableSchema schema, string?[] raw, string source, int? line, string? childForProblems) =>
+        Add(schema, raw, null, source, line, null, 0, null, childForProblems);
+
     private ReturnRecord Add(TableSchema schema, string?[] raw, RecordLocation? location, string source, int? line, string? pathHead, int pathIndex, string? pathTail, string? childForProblems)
     {
         var count = schema.Fields.Count;
@@ -130,7 +134,7 @@ internal sealed class ReturnCollector
             }
             if (flag is { } f)
             {
-                location ??= new RecordLocation(source, line, pathHead!, pathIndex, pathTail!);
+                location ??= Place(source, line, pathHead, pathIndex, pathTail);
                 Problem(f, location, child, field.Name,
                     f == ReturnProblemKind.LowerCaseCode ? "code '" + raw[i]!.Trim() + "' is in lower case; read as '" + v + "'." : "identifier '" + raw[i]!.Trim() + "' ends in .0 (a spreadsheet number); read as '" + v + "'.", false);
             }
@@ -140,7 +144,7 @@ internal sealed class ReturnCollector
                 dates[offset + i] = date ?? default;
                 if (date is null)
                 {
-                    location ??= new RecordLocation(source, line, pathHead!, pathIndex, pathTail!);
+                    location ??= Place(source, line, pathHead, pathIndex, pathTail);
                     Problem(ReturnProblemKind.InvalidDate, location, child, field.Name, "'" + v + "' is not a date in dd/mm/yyyy or yyyy-mm-dd form; kept as text.", false);
                 }
             }
@@ -156,12 +160,15 @@ internal sealed class ReturnCollector
             (lastSchema, lastList) = (schema, list);
         }
         var record = location is null
-            ? new ReturnRecord(schema, slab, offset, source, line, pathHead!, pathIndex, pathTail!, list!.Count)
+            ? new ReturnRecord(schema, slab, offset, source, line, pathHead, pathIndex, pathTail, list!.Count)
             : new ReturnRecord(schema, slab, offset, location, list!.Count);
         list.Add(record);
         Count(source, schema.Name, true);
         return record;
     }
+
+    private static RecordLocation Place(string source, int? line, string? pathHead, int pathIndex, string? pathTail) =>
+        pathHead is null ? new RecordLocation(source, line, null) : new RecordLocation(source, line, pathHead, pathIndex, pathTail!);
 
     public ReturnData Build()
     {

@@ -55,8 +55,11 @@ public sealed class ReturnRecord
         Row = row;
     }
 
-    /// <summary>A record whose XML path is <paramref name="pathHead"/>[<paramref name="pathIndex"/>]<paramref name="pathTail"/> (see <see cref="RecordLocation"/>).</summary>
-    internal ReturnRecord(TableSchema schema, RecordSlab slab, int offset, string source, int? line, string pathHead, int pathIndex, string pathTail, int row)
+    /// <summary>
+    /// A record whose XML path is <paramref name="pathHead"/>[<paramref name="pathIndex"/>]<paramref name="pathTail"/>
+    /// (see <see cref="RecordLocation"/>), or that has no XML path when <paramref name="pathHead"/> is null (a CSV row).
+    /// </summary>
+    internal ReturnRecord(TableSchema schema, RecordSlab slab, int offset, string source, int? line, string? pathHead, int pathIndex, string? pathTail, int row)
     {
         Schema = schema;
         this.slab = slab;
@@ -64,8 +67,15 @@ public sealed class ReturnRecord
         this.source = source;
         this.line = line ?? NoLine;
         path = pathHead;
-        this.pathTail = pathTail;
-        this.pathIndex = pathIndex;
+        if (pathHead is null)
+        {
+            this.pathIndex = LiteralPath;
+        }
+        else
+        {
+            this.pathTail = pathTail;
+            this.pathIndex = pathIndex;
+        }
         Row = row;
     }
 

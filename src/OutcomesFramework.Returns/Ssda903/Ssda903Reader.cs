@@ -133,10 +133,11 @@ public sealed class Ssda903Reader
                 }
             }
             var any = false;
+            // The collector copies what it keeps, so one buffer serves every row.
+            var raw = new string?[schema.Fields.Count];
             while (csv.Read())
             {
                 any = true;
-                var location = new RecordLocation(name, csv.LineNumber, null);
                 if (!inYear)
                 {
                     collector.Count(name, schema.Name, false);
@@ -145,11 +146,11 @@ public sealed class Ssda903Reader
                 if (csv.FieldCount != header.Length)
                 {
                     collector.Count(name, schema.Name, false);
-                    collector.Problem(ReturnProblemKind.WrongFieldCount, location, csv.FieldCount > 0 ? csv.GetString(0).Trim() : null, null,
+                    collector.Problem(ReturnProblemKind.WrongFieldCount, new RecordLocation(name, csv.LineNumber, null), csv.FieldCount > 0 ? csv.GetString(0).Trim() : null, null,
                         "the row has " + csv.FieldCount + " fields but the header has " + header.Length + "; the row is rejected.", true);
                     continue;
                 }
-                var raw = new string?[schema.Fields.Count];
+                Array.Clear(raw, 0, raw.Length);
                 for (var i = 0; i < header.Length; i++)
                 {
                     if (map[i] >= 0)
@@ -157,7 +158,7 @@ public sealed class Ssda903Reader
                         raw[map[i]] = csv.GetString(i);
                     }
                 }
-                collector.Add(schema, raw, location, null);
+                collector.Add(schema, raw, name, csv.LineNumber, null);
             }
             if (!any)
             {
