@@ -41,9 +41,9 @@ internal sealed class CinChildNodes
     /// <summary>Gets the number of text nodes read.</summary>
     public int TextCount { get; private set; }
 
-    /// <summary>Reads the element the reader is on, and everything inside it, leaving the reader on its end tag.</summary>
+    /// <summary>Reads the element the reader is on, and everything inside it, leaving the reader on its end tag; code and date text comes from the pool.</summary>
     /// <exception cref="XmlException">The XML is not well-formed.</exception>
-    public void Load(XmlReader xml)
+    public void Load(XmlReader xml, CinTextPool pool)
     {
         Count = 0;
         TextCount = 0;
@@ -82,7 +82,9 @@ internal sealed class CinChildNodes
                 case XmlNodeType.CDATA:
                 case XmlNodeType.SignificantWhitespace:
                 case XmlNodeType.Whitespace:
-                    AddText(xml.Value, info, current);
+                    // The line first: the pool may read the text in chunks, moving the reader on.
+                    var line = info is not null && info.HasLineInfo() ? info.LineNumber : 0;
+                    AddText(pool.Text(xml, names[current]), line, current);
                     break;
             }
         }
@@ -206,7 +208,7 @@ internal sealed class CinChildNodes
         return e;
     }
 
-    private void AddText(string text, IXmlLineInfo? info, int owner)
+    private void AddText(string text, int line, int owner)
     {
         var t = TextCount;
         if (t == texts.Length)
@@ -218,7 +220,7 @@ internal sealed class CinChildNodes
         }
         TextCount = t + 1;
         texts[t] = text;
-        textLines[t] = info is not null && info.HasLineInfo() ? info.LineNumber : 0;
+        textLines[t] = line;
         textOwners[t] = owner;
         nextText[t] = -1;
         if (lastText[owner] < 0)

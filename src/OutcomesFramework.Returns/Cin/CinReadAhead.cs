@@ -28,6 +28,7 @@ internal sealed class CinReadAhead : IDisposable
     private readonly BlockingCollection<Batch> free = new(Batches);
     private readonly CancellationTokenSource cancel = new();
     private readonly Task parser;
+    private readonly CinTextPool pool;
 
     /// <summary>Starts parsing; the reader must stay open until <see cref="Dispose"/>.</summary>
     public CinReadAhead(XmlReader xml)
@@ -36,6 +37,7 @@ internal sealed class CinReadAhead : IDisposable
         {
             free.Add(new Batch());
         }
+        pool = new CinTextPool(xml.NameTable);
         var token = cancel.Token;
         parser = Task.Run(() => Parse(xml, token));
     }
@@ -137,7 +139,7 @@ internal sealed class CinReadAhead : IDisposable
             batch.SawChildren = saw;
         }
         var nodes = batch.Nodes[batch.Count] ??= new CinChildNodes();
-        nodes.Load(xml);
+        nodes.Load(xml, pool);
         batch.Headers[batch.Count] = header;
         batch.Count++;
         return batch;

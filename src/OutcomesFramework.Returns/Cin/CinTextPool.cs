@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Xml;
+
+namespace OutcomesFramework.Returns.Cin;
+
+/// <summary>
+/// The text of a census element that holds a code, a boolean or a date, read from the <see cref="XmlReader"/> into a
+/// reused buffer and answered with one pooled string per distinct value: an England-sized census has millions of such
+/// elements and a few thousand distinct values, and a new string per element (<see cref="XmlReader.Value"/>) was most
+/// of the reader's garbage. Other text (identifiers, free text) is read as before. Used on the parser's thread only.
+/// </summary>
+internal sealed class CinTextPool
+{
+    // Bounded, so a file of unique junk in code fields cannot make it grow without limit.
+    private const int Capacity = 1 << 16;
+
+    private readonly HashSet<string> pooledNames;
+    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+    // Codes and dates are short: longer text is read as it comes, and not pooled.
+    private const int ChunkSize = 64;
+
+    private readonly char[] chunk = new char[ChunkSize];
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+#endif
+
+    /// <summary>Creates a pool for the elements of the schemas' code, boolean and date fields (and assessment factors), named as the reader's name table atomises them.</summary>
+    public CinTextPool(XmlNameTable names)
+    {
+        pooledNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var schema in CinSchema.All)
+        {
+            foreach (var field in schema.Fields)
+            {
+                if (field.Kind is FieldKind.Code or FieldKind.Boolean or FieldKind.Date)
+                {
+                    pooledNames.Add(names.Add(field.Name));
+                }
+            }
+        }
+        pooledNames.Add(names.Add("AssessmentFactors"));
+#if NET9_0_OR_GREATER
+        lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+    }
+
+    /// <summary>Gets the text node the reader is on (<see cref="XmlReader.Value"/>), pooled when its element holds codes or dates.</summary>
+    public string Text(XmlReader xml, string element)
+    {
+        if (xml.NodeType != XmlNodeType.Text || !pooledNames.Contains(element))
+        {
+            return xml.Value;
+        }
+#if NET9_0_OR_GREATER
+        if (!xml.CanReadValueChunk)
+        {
+            return Pooled(xml.Value);
+        }
+        var n = xml.ReadValueChunk(chunk, 0, ChunkSize);
+        if (n == ChunkSize)
+        {
+            // Perhaps longer than a code: the rest as it comes.
+            var text = new System.Text.StringBuilder();
+            text.Append(chunk, 0, n);
+            while ((n = xml.ReadValueChunk(chunk, 0, ChunkSize)) > 0)
+            {
+                text.Append(chunk, 0, n);
+            }
+            return text.ToString();
+        }
+        var span = chunk.AsSpan(0, n);
+        if (lookup.TryGetValue(span, out var pooled))
+        {
+            return pooled;
+        }
+        var value = span.ToString();
+        if (pool.Count < Capacity)
+        {
+            pool.Add(value, value);
+        }
+        return value;
+#else
+        return Pooled(xml.Value);
+#endif
+    }
+
+    private string Pooled(string value)
+    {
+        if (pool.TryGetValue(value, out var pooled))
+        {
+            return pooled;
+        }
+        if (pool.Count < Capacity)
+        {
+            pool.Add(value, value);
+        }
+        return value;
+    }
+}
