@@ -130,10 +130,22 @@ internal static class SnapshotEncoding
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong ReadVarint()
         {
-            // Most varints here are one byte (year steps, area indices, short mantissas): read it inline.
-            if ((uint)position < (uint)data.Length && data[position] < 0x80)
+            // Most varints here are one or two bytes (year steps, area indices, a series's first year): read them inline.
+            var p = position;
+            if ((uint)(p + 1) < (uint)data.Length)
             {
-                return data[position++];
+                uint b0 = data[p];
+                if (b0 < 0x80)
+                {
+                    position = p + 1;
+                    return b0;
+                }
+                uint b1 = data[p + 1];
+                if (b1 < 0x80)
+                {
+                    position = p + 2;
+                    return (b0 & 0x7F) | (b1 << 7);
+                }
             }
             return ReadLongVarint();
         }
@@ -189,13 +201,29 @@ internal static class SnapshotEncoding
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double ReadNumber()
         {
-            // The common case, a short decimal whose zigzag mantissa fits one byte, read without the general path.
-            if (position + 1 < data.Length && unchecked(data[position] - 1u) < MaxScale + 1u && data[position + 1] < 0x80)
+            // The common cases, a short decimal whose zigzag mantissa takes one or two bytes (22.6 is 226 tenths), read
+            // inline: on a cold start this is most of the decoding.
+            var p = position;
+            if ((uint)(p + 2) < (uint)data.Length)
             {
-                var scale = data[position] - 1;
-                var z1 = data[position + 1];
-                position += 2;
-                return ((z1 >> 1) ^ -(z1 & 1)) / pow10[scale];
+                // Unchecked: tag 0 (missing) wraps round to a scale out of range, and the zigzag sign is a negation.
+                var scale = unchecked(data[p] - 1u);
+                if (scale <= MaxScale)
+                {
+                    uint z = data[p + 1];
+                    if (z < 0x80)
+                    {
+                        position = p + 2;
+                        return unchecked((int)(z >> 1) ^ -(int)(z & 1)) / pow10[scale];
+                    }
+                    uint b2 = data[p + 2];
+                    if (b2 < 0x80)
+                    {
+                        z = (z & 0x7F) | (b2 << 7);
+                        position = p + 3;
+                        return unchecked((int)(z >> 1) ^ -(int)(z & 1)) / pow10[scale];
+                    }
+                }
             }
             return ReadOtherNumber();
         }
