@@ -71,4 +71,58 @@ public sealed class IngestAndSnapshotTest
         Assert.Equal(FromCsvs.Value.Report.ToString(), report.ToString());
         Assert.Equal(bytes, EnglandSnapshot.Write(observations, report));
     }
+
+    [Fact]
+    public void Snapshot_CorruptedByte_GivesInvalidDataOrTheSameShape()
+    {
+        // A damaged package must fail with the decoder's own error, never an index or overflow exception: flip bytes at
+        // seeded positions (header, observations and report) and read. A flip can leave a valid file (a value's digit).
+        var bytes = EmbeddedData.ReadBytes(EnglandSnapshot.ResourceName);
+        var random = new Random(20261204);
+        var positions = Enumerable.Range(0, 24).Concat(Enumerable.Range(0, 120).Select(_ => random.Next(bytes.Length))).ToList();
+        var failures = 0;
+        foreach (var position in positions)
+        {
+            var damaged = (byte[])bytes.Clone();
+            damaged[position] ^= (byte)(1 + random.Next(255));
+            // Decoded side by side and in turn, a damaged file gives the same answer: the same set or the same error.
+            var inTurn = Outcome(() => EnglandSnapshot.ReadObservations(damaged, parallel: false).Count + EnglandSnapshot.ReadReport(damaged).Files.Length);
+            var sideBySide = Outcome(() => EnglandSnapshot.ReadObservations(damaged, parallel: true).Count + EnglandSnapshot.ReadReport(damaged).Files.Length);
+            Assert.Equal(inTurn, sideBySide);
+            if (inTurn.StartsWith("error", StringComparison.Ordinal))
+            {
+                failures++;
+            }
+        }
+        Assert.True(failures > 0, "No damaged snapshot was refused.");
+    }
+
+    private static string Outcome(Func<int> read)
+    {
+        try
+        {
+            return "read " + read().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (InvalidDataException e)
+        {
+            return "error " + e.Message;
+        }
+    }
+
+    [Fact]
+    public void Snapshot_SideBySideAndInTurn_GiveTheSameObservations()
+    {
+        var bytes = EmbeddedData.ReadBytes(EnglandSnapshot.ResourceName);
+        Assert.Equal(EnglandSnapshot.ReadObservations(bytes, parallel: false).ToList(), EnglandSnapshot.ReadObservations(bytes, parallel: true).ToList());
+    }
+
+    [Fact]
+    public void Snapshot_Truncated_GivesInvalidData()
+    {
+        var bytes = EmbeddedData.ReadBytes(EnglandSnapshot.ResourceName);
+        foreach (var length in new[] { 0, 3, 5, 6, 100, bytes.Length / 2, bytes.Length - 1 })
+        {
+            Assert.Throws<InvalidDataException>(() => EnglandSnapshot.Read(bytes.AsSpan(0, length)));
+        }
+    }
 }

@@ -33,10 +33,18 @@ public sealed partial class ObservationSet
     internal double ValueOfRow(int row) => values[row];
 
     /// <summary>A row's numerator, NaN when unknown.</summary>
-    internal double NumeratorOfRow(int row) => numerators[row];
+    internal double NumeratorOfRow(int row)
+    {
+        var offset = countsOffset[indicatorOfRow[row]];
+        return offset == NoCounts ? double.NaN : numerators[row + offset];
+    }
 
     /// <summary>A row's denominator, NaN when unknown.</summary>
-    internal double DenominatorOfRow(int row) => denominators[row];
+    internal double DenominatorOfRow(int row)
+    {
+        var offset = countsOffset[indicatorOfRow[row]];
+        return offset == NoCounts ? double.NaN : denominators[row + offset];
+    }
 
     /// <summary>A row's status.</summary>
     internal ObservationStatus StatusOfRow(int row) => (ObservationStatus)statuses[row];

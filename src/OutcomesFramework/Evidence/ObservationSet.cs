@@ -27,8 +27,9 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
     private readonly int[] areaOfRow;
     private readonly ReportingPeriod[] periodOfRow;
     private readonly double[] values;         // NaN where there is no value
-    private readonly double[] numerators;     // NaN where unknown
-    private readonly double[] denominators;   // NaN where unknown
+    private readonly double[] numerators;     // NaN where unknown; a row's entry is at row + countsOffset[its indicator]
+    private readonly double[] denominators;   // NaN where unknown; likewise
+    private readonly int[] countsOffset;      // per indicator; NoCounts when none of its rows has a numerator or denominator
     private readonly byte[] statuses;
     private readonly int[] seriesStart;       // row where each (indicator, area) series starts; one extra entry = row count
     private readonly int[] indicatorSeriesStart; // series where each indicator starts; one extra entry = series count
@@ -39,6 +40,13 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
 
     private ObservationSet(string[] indicatorIds, string[] areaCodes, int[] indicatorOfRow, int[] areaOfRow, ReportingPeriod[] periodOfRow,
         double[] values, double[] numerators, double[] denominators, byte[] statuses)
+        : this(indicatorIds, areaCodes, indicatorOfRow, areaOfRow, periodOfRow, values, numerators, denominators, new int[indicatorIds.Length], statuses,
+            SeriesIndex.Of(indicatorOfRow, areaOfRow, indicatorIds.Length))
+    {
+    }
+
+    private ObservationSet(string[] indicatorIds, string[] areaCodes, int[] indicatorOfRow, int[] areaOfRow, ReportingPeriod[] periodOfRow,
+        double[] values, double[] numerators, double[] denominators, int[] countsOffset, byte[] statuses, SeriesIndex index)
     {
         this.indicatorIds = indicatorIds;
         this.areaCodes = areaCodes;
@@ -48,46 +56,11 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
         this.values = values;
         this.numerators = numerators;
         this.denominators = denominators;
+        this.countsOffset = countsOffset;
         this.statuses = statuses;
-
-        // One pass over the rows: where each (indicator, area) series and each indicator's series start. Series are found
-        // by a binary search over their areas (no dictionary to build: loading England's ~690,000 rows builds this index).
-        var n = indicatorOfRow.Length;
-        var seriesCount = 0;
-        for (var row = 0; row < n; row++)
-        {
-            if (row == 0 || indicatorOfRow[row] != indicatorOfRow[row - 1] || areaOfRow[row] != areaOfRow[row - 1])
-            {
-                seriesCount++;
-            }
-        }
-        var starts = new int[seriesCount + 1];
-        var areas = new int[seriesCount];
-        var indicatorStarts = new int[indicatorIds.Length + 1];
-        var series = 0;
-        var lastIndicator = -1;
-        for (var row = 0; row < n; row++)
-        {
-            if (row == 0 || indicatorOfRow[row] != indicatorOfRow[row - 1] || areaOfRow[row] != areaOfRow[row - 1])
-            {
-                while (lastIndicator < indicatorOfRow[row])
-                {
-                    lastIndicator++;
-                    indicatorStarts[lastIndicator] = series;
-                }
-                areas[series] = areaOfRow[row];
-                starts[series++] = row;
-            }
-        }
-        while (lastIndicator < indicatorIds.Length)
-        {
-            lastIndicator++;
-            indicatorStarts[lastIndicator] = series;
-        }
-        starts[series] = n;
-        seriesStart = starts;
-        seriesArea = areas;
-        indicatorSeriesStart = indicatorStarts;
+        seriesStart = index.SeriesStart;
+        seriesArea = index.SeriesArea;
+        indicatorSeriesStart = index.IndicatorSeriesStart;
         IndicatorIds = indicatorIds.ToImmutableArray();
         AreaCodes = areaCodes.ToImmutableArray();
     }
@@ -296,7 +269,7 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
         return -1;
     }
 
-    // Every row was checked on the way in (Builder and FromSortedColumns apply Observation's rules), so it is not checked again.
+    // Every row was checked on the way in (Builder and FromCheckedColumns apply Observation's rules), so it is not checked again.
     private Observation RowAt(int row)
     {
         var status = (ObservationStatus)statuses[row];
@@ -305,11 +278,13 @@ public sealed partial class ObservationSet : IReadOnlyCollection<Observation>
             areaCodes[areaOfRow[row]],
             periodOfRow[row],
             status == ObservationStatus.Value ? values[row] : null,
-            double.IsNaN(numerators[row]) ? null : numerators[row],
-            double.IsNaN(denominators[row]) ? null : denominators[row],
+            NullIfNaN(NumeratorOfRow(row)),
+            NullIfNaN(DenominatorOfRow(row)),
             status,
             alreadyChecked: true);
     }
+
+    private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 
     private static string Describe(string indicatorId, string areaCode, ReportingPeriod period) =>
         string.Format(CultureInfo.InvariantCulture, "({0}, {1}, {2})", indicatorId, areaCode, period);
