@@ -13,6 +13,31 @@ internal sealed class ValuePool
     private const int Capacity = 1 << 17;
 
     private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    /// <summary>Creates an empty pool.</summary>
+    public ValuePool()
+    {
+        lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Returns the pooled instance equal to <paramref name="value"/> without making a string when it is pooled
+    /// already (the census reader reads codes and dates into a reused buffer).</summary>
+    public string Intern(ReadOnlySpan<char> value)
+    {
+        if (lookup.TryGetValue(value, out var pooled))
+        {
+            return pooled;
+        }
+        var text = value.ToString();
+        if (pool.Count < Capacity)
+        {
+            pool.Add(text, text);
+        }
+        return text;
+    }
+#endif
 
     /// <summary>Returns the pooled instance equal to <paramref name="value"/>, pooling it when new and there is room.</summary>
     public string Intern(string value)

@@ -12,17 +12,14 @@ namespace OutcomesFramework.Returns.Cin;
 /// </summary>
 internal sealed class CinTextPool
 {
-    // Bounded, so a file of unique junk in code fields cannot make it grow without limit.
-    private const int Capacity = 1 << 16;
-
     private readonly HashSet<string> pooledNames;
-    private readonly Dictionary<string, string> pool = new(StringComparer.Ordinal);
+    // Bounded (see ValuePool), so a file of unique junk in code fields cannot make it grow without limit.
+    private readonly ValuePool pool = new();
 #if NET9_0_OR_GREATER
     // Codes and dates are short: longer text is read as it comes, and not pooled.
     private const int ChunkSize = 64;
 
     private readonly char[] chunk = new char[ChunkSize];
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 #endif
 
     /// <summary>Creates a pool for the elements of the schemas' code, boolean and date fields (and assessment factors), named as the reader's name table atomises them.</summary>
@@ -40,9 +37,6 @@ internal sealed class CinTextPool
             }
         }
         pooledNames.Add(names.Add("AssessmentFactors"));
-#if NET9_0_OR_GREATER
-        lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
     }
 
     /// <summary>Gets the text node the reader is on (<see cref="XmlReader.Value"/>), pooled when its element holds codes or dates.</summary>
@@ -55,7 +49,7 @@ internal sealed class CinTextPool
 #if NET9_0_OR_GREATER
         if (!xml.CanReadValueChunk)
         {
-            return Pooled(xml.Value);
+            return pool.Intern(xml.Value);
         }
         var n = xml.ReadValueChunk(chunk, 0, ChunkSize);
         if (n == ChunkSize)
@@ -69,32 +63,9 @@ internal sealed class CinTextPool
             }
             return text.ToString();
         }
-        var span = chunk.AsSpan(0, n);
-        if (lookup.TryGetValue(span, out var pooled))
-        {
-            return pooled;
-        }
-        var value = span.ToString();
-        if (pool.Count < Capacity)
-        {
-            pool.Add(value, value);
-        }
-        return value;
+        return pool.Intern(chunk.AsSpan(0, n));
 #else
-        return Pooled(xml.Value);
+        return pool.Intern(xml.Value);
 #endif
-    }
-
-    private string Pooled(string value)
-    {
-        if (pool.TryGetValue(value, out var pooled))
-        {
-            return pooled;
-        }
-        if (pool.Count < Capacity)
-        {
-            pool.Add(value, value);
-        }
-        return value;
     }
 }
