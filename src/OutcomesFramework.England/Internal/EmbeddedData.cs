@@ -43,12 +43,17 @@ internal static class EmbeddedData
             // The image stays mapped as long as the assembly is loaded, which outlives this call.
             return decode(new ReadOnlySpan<byte>(mapped.PositionPointer, (int)mapped.Length));
         }
-        return decode(ReadBytes(fileName));
+        return decode(ReadAll(stream, fileName));
     }
 
     public static byte[] ReadBytes(string fileName)
     {
         using var stream = Open(fileName);
+        return ReadAll(stream, fileName);
+    }
+
+    private static byte[] ReadAll(Stream stream, string fileName)
+    {
         var bytes = new byte[stream.Length];
         var read = 0;
         while (read < bytes.Length)

@@ -35,15 +35,22 @@ public sealed partial class ObservationSet
     /// <summary>A row's numerator, NaN when unknown.</summary>
     internal double NumeratorOfRow(int row)
     {
-        var offset = countsOffset[indicatorOfRow[row]];
-        return offset == NoCounts ? double.NaN : numerators[row + offset];
+        var index = CountIndex(row);
+        return index < 0 ? double.NaN : numerators[index];
     }
 
     /// <summary>A row's denominator, NaN when unknown.</summary>
     internal double DenominatorOfRow(int row)
     {
+        var index = CountIndex(row);
+        return index < 0 ? double.NaN : denominators[index];
+    }
+
+    /// <summary>Where a row's numerator and denominator are in the count columns, or -1 when its indicator carries none.</summary>
+    private int CountIndex(int row)
+    {
         var offset = countsOffset[indicatorOfRow[row]];
-        return offset == NoCounts ? double.NaN : denominators[row + offset];
+        return offset == NoCounts ? -1 : row + offset;
     }
 
     /// <summary>A row's status.</summary>
