@@ -143,7 +143,8 @@ internal static class ReturnsCommand
         }
         try
         {
-            return (ssdaPath is null ? null : new Ssda903Reader(year).ReadDirectory(ssdaPath), cinPath is null ? null : new CinCensusReader(year).ReadFile(cinPath));
+            // Side by side when both are given; errors as reading the 903 first, then the census.
+            return ReturnsReader.ReadBoth(year, ssdaPath, cinPath);
         }
         catch (ReturnFormatException e)
         {
