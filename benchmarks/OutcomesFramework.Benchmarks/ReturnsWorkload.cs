@@ -57,6 +57,9 @@ internal sealed class ReturnsWorkload
         return (ssda!, cin!);
     }
 
+    /// <summary>Both returns read and validated side by side with the year's rules, as <c>outcomes returns validate</c> does.</summary>
+    public ValidatedReturns ReadAndValidate() => ReturnsReader.ReadAndValidate(new CollectionYear(Year), Directory903, CinFile);
+
     public int ReadValidateDerive(System.IO.TextWriter? phases = null)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -74,13 +77,12 @@ internal sealed class ReturnsWorkload
                 + " s; GC pauses " + (System.GC.GetTotalPauseDuration() - pause0).TotalSeconds.ToString("0.000", inv) + " s, allocated " + ((System.GC.GetTotalAllocatedBytes() - allocated0) >> 20).ToString(inv) + " MB, collections "
                 + (System.GC.CollectionCount(0) - gc0.Item1).ToString(inv) + "/" + (System.GC.CollectionCount(1) - gc0.Item2).ToString(inv) + "/" + (System.GC.CollectionCount(2) - gc0.Item3).ToString(inv) + ")";
         }
-        // The two returns are read side by side (ReturnsReader), so the 903's read is inside this one phase.
-        var (ssda, cin) = Read();
-        phases?.WriteLine("read 903 and CIN " + At());
-        var failures = ReturnValidator.Validate(ssda).Failures.Length;
-        phases?.WriteLine("validate 903 " + At());
-        failures += ReturnValidator.Validate(cin).Failures.Length;
-        phases?.WriteLine("validate CIN " + At());
+        // The 903 is read and validated while the census is read (ReturnsReader), as `outcomes returns validate`
+        // does: one phase.
+        var both = ReadAndValidate();
+        var (ssda, cin) = (both.Ssda903!, both.Cin!);
+        var failures = both.Ssda903Report!.Failures.Length + both.CinReport!.Failures.Length;
+        phases?.WriteLine("read and validate 903 and CIN " + At());
         var derived = ReturnsDeriver.Derive(ssda, cin, new DerivationOptions(1_000_000));
         phases?.WriteLine("derive " + At());
         return failures + derived.Indicators.Length;

@@ -4,13 +4,16 @@ using System.Text;
 using OutcomesFramework.Returns.Cin;
 using OutcomesFramework.Returns.Ssda903;
 using OutcomesFramework.Returns.Tests.Synthetic;
+using OutcomesFramework.Returns.Validation;
 using Xunit;
 
 namespace OutcomesFramework.Returns.Tests.Readers;
 
 /// <summary>
-/// <see cref="ReturnsReader.ReadBoth"/> reads the 903 beside the census: each return must be what its reader gives
-/// alone, record for record, and the errors those of reading the 903 first, then the census.
+/// <see cref="ReturnsReader.ReadBoth"/> reads the 903 beside the census, and <see cref="ReturnsReader.ReadAndValidate"/>
+/// validates it there too: each return and report must be what its reader and the validator give alone, record for
+/// record and byte for byte, and the errors those of the steps one after the other (read the 903, read the census,
+/// validate the 903, validate the census).
 /// </summary>
 public sealed class ReturnsReaderTest : IDisposable
 {
@@ -117,5 +120,59 @@ public sealed class ReturnsReaderTest : IDisposable
         Assert.Equal(alone.Message, both.Message);
         Assert.Equal(alone.Location.ToString(), both.Location.ToString());
         Assert.Throws<FileNotFoundException>(() => ReturnsReader.ReadBoth(Year, directory, Path.Combine(root, "no-such.xml")));
+    }
+
+    [Fact]
+    public void ReadAndValidatedSideBySideAreWhatTheReadersAndValidatorGiveAlone()
+    {
+        var directory = Write903(400);
+        var cin = WriteCin(SyntheticReturns.CinXml(12, 3_000, 3_600, Year.EndYear));
+        var alone903 = new Ssda903Reader(Year).ReadDirectory(directory);
+        var aloneCin = new CinCensusReader(Year).ReadFile(cin);
+        var both = ReturnsReader.ReadAndValidate(Year, directory, cin);
+        Assert.Equal(Describe(alone903), Describe(both.Ssda903!));
+        Assert.Equal(Describe(aloneCin), Describe(both.Cin!));
+        Assert.Equal(ReturnValidator.Validate(alone903).ToCsv(), both.Ssda903Report!.ToCsv());
+        Assert.Equal(ReturnValidator.Validate(aloneCin).ToCsv(), both.CinReport!.ToCsv());
+        Assert.NotEmpty(both.CinReport.Failures);
+
+        // Chosen rules, and one return alone.
+        var few903 = ValidationRuleSet.For(ReturnKind.Ssda903, Year).Only(new[] { "103" });
+        var fewCin = ValidationRuleSet.For(ReturnKind.CinCensus, Year).Only(new[] { "8500", "8510" });
+        var chosen = ReturnsReader.ReadAndValidate(Year, directory, cin, few903, fewCin);
+        Assert.Same(few903, chosen.Ssda903Report!.RuleSet);
+        Assert.Equal(ReturnValidator.Validate(alone903, few903).ToCsv(), chosen.Ssda903Report.ToCsv());
+        Assert.Equal(ReturnValidator.Validate(aloneCin, fewCin).ToCsv(), chosen.CinReport!.ToCsv());
+        var onlyCin = ReturnsReader.ReadAndValidate(Year, null, cin, null, fewCin);
+        Assert.Null(onlyCin.Ssda903);
+        Assert.Null(onlyCin.Ssda903Report);
+        Assert.Equal(ReturnValidator.Validate(aloneCin, fewCin).ToCsv(), onlyCin.CinReport!.ToCsv());
+        var only903 = ReturnsReader.ReadAndValidate(Year, directory, null);
+        Assert.Null(only903.Cin);
+        Assert.Null(only903.CinReport);
+        Assert.Equal(ReturnValidator.Validate(alone903).ToCsv(), only903.Ssda903Report!.ToCsv());
+    }
+
+    [Fact]
+    public void ValidationErrorsComeAfterReadErrorsAndThe903sBeforeTheCensuss()
+    {
+        var directory = Write903(50);
+        var good = WriteCin(SyntheticReturns.CinXml(12, 500, 600, Year.EndYear));
+        var broken = Path.Combine(root, "broken.xml");
+        File.WriteAllText(broken, TestData.CinMessage("<Child><ChildIdentifiers><LAchildID>A1</LAchildID></ChildIdentifiers>"));
+        var set903 = ValidationRuleSet.For(ReturnKind.Ssda903, Year);
+        var setCin = ValidationRuleSet.For(ReturnKind.CinCensus, Year);
+
+        // Rule sets swapped: each validation would fail, but a read error is reported first.
+        Assert.Throws<DirectoryNotFoundException>(() => ReturnsReader.ReadAndValidate(Year, Path.Combine(root, "no-such-903"), broken, setCin, set903));
+        Assert.Throws<ReturnFormatException>(() => ReturnsReader.ReadAndValidate(Year, directory, broken, setCin, set903));
+        Assert.Throws<FileNotFoundException>(() => ReturnsReader.ReadAndValidate(Year, directory, Path.Combine(root, "no-such.xml"), setCin, set903));
+
+        // Both read: the 903's validation error first, then the census's.
+        var first = Assert.Throws<ArgumentException>(() => ReturnsReader.ReadAndValidate(Year, directory, good, setCin, set903));
+        Assert.Contains(setCin.Id, first.Message, StringComparison.Ordinal);
+        var second = Assert.Throws<ArgumentException>(() => ReturnsReader.ReadAndValidate(Year, directory, good, set903, set903));
+        Assert.Contains(set903.Id, second.Message, StringComparison.Ordinal);
+        Assert.Equal("rules", second.ParamName);
     }
 }
