@@ -48,6 +48,11 @@ internal sealed class ReturnCollector
     /// <summary>Returns the one pooled instance of a repeated value (see <see cref="ValuePool"/>).</summary>
     public string Intern(string value) => pool.Intern(value);
 
+#if NET9_0_OR_GREATER
+    /// <summary>Returns the one pooled instance of a repeated value read into a buffer, making no string when it is pooled already.</summary>
+    public string Intern(ReadOnlySpan<char> value) => pool.Intern(value);
+#endif
+
     /// <summary>Counts a record read (kept or not) against its source and table.</summary>
     public void Count(string source, string table, bool kept)
     {
