@@ -42,6 +42,13 @@ internal sealed class ReturnCollector
 
     public string? LocalAuthority { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether the reader hands over codes, booleans and dates already pooled (the census reader's text
+    /// pool): a value the normaliser leaves as it is is then kept as given, not looked up in this pool a second time.
+    /// A value the reader could not pool (CDATA, split text) is kept unpooled: the same text, a little more memory.
+    /// </summary>
+    public bool ValuesPooled { get; set; }
+
     public void Problem(ReturnProblemKind kind, RecordLocation location, string? child, string? field, string message, bool rejects) =>
         problems.Add(new ReturnProblem(kind, location, child, field, message, rejects));
 
@@ -128,7 +135,7 @@ internal sealed class ReturnCollector
                 continue;
             }
             var v = FieldValues.Normalise(raw[i]!, field.Kind, out var flag);
-            if (v is not null && field.Kind is FieldKind.Code or FieldKind.Boolean or FieldKind.Date)
+            if (v is not null && (field.Kind is FieldKind.Code or FieldKind.Boolean or FieldKind.Date) && !(ValuesPooled && ReferenceEquals(v, raw[i])))
             {
                 v = pool.Intern(v);
             }

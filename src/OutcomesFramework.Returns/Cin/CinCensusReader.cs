@@ -77,7 +77,7 @@ public sealed class CinCensusReader
     {
         Preconditions.CheckNotNull(name, nameof(name));
         Preconditions.CheckNotNull(text, nameof(text));
-        var collector = new ReturnCollector(ReturnKind.CinCensus, Year);
+        var collector = new ReturnCollector(ReturnKind.CinCensus, Year) { ValuesPooled = true };
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true, NameTable = Names() };
         using var xml = XmlReader.Create(text, settings);
         var state = new ReadState(collector, name, Year);
