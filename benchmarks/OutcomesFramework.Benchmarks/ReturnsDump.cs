@@ -20,11 +20,13 @@ internal static class ReturnsDump
     {
         Directory.CreateDirectory(output);
         var work = ReturnsWorkload.Open(directory);
-        var (ssda, cin) = work.Read();
+        // Read and validated side by side, as ReadValidateDerive and `outcomes returns validate` do.
+        var both = work.ReadAndValidate();
+        var (ssda, cin) = (both.Ssda903!, both.Cin!);
         Records(ssda, Path.Combine(output, "records-903.txt"));
         Records(cin, Path.Combine(output, "records-cin.txt"));
-        File.WriteAllText(Path.Combine(output, "validation-903.csv"), ReturnValidator.Validate(ssda).ToCsv());
-        File.WriteAllText(Path.Combine(output, "validation-cin.csv"), ReturnValidator.Validate(cin).ToCsv());
+        File.WriteAllText(Path.Combine(output, "validation-903.csv"), both.Ssda903Report!.ToCsv());
+        File.WriteAllText(Path.Combine(output, "validation-cin.csv"), both.CinReport!.ToCsv());
         var derived = ReturnsDeriver.Derive(ssda, cin, new DerivationOptions(1_000_000));
         File.WriteAllText(Path.Combine(output, "derived.csv"), DerivedObservations.ToCsv(DerivedObservations.ToObservations(derived, "E09999999")));
         using var counted = new StreamWriter(Path.Combine(output, "derived-children.txt"), false, new UTF8Encoding(false));

@@ -50,8 +50,15 @@ internal sealed class ReturnsWorkload
     /// <summary>Opens a workload written before (by <c>returns-generate</c>).</summary>
     public static ReturnsWorkload Open(string directory) => new(directory);
 
-    public (ReturnData Ssda903, ReturnData Cin) Read() =>
-        (new Ssda903Reader(new CollectionYear(Year)).ReadDirectory(Directory903), new CinCensusReader(new CollectionYear(Year)).ReadFile(CinFile));
+    /// <summary>Both returns, read side by side as <c>outcomes returns validate</c> and <c>derive</c> read them.</summary>
+    public (ReturnData Ssda903, ReturnData Cin) Read()
+    {
+        var (ssda, cin) = ReturnsReader.ReadBoth(new CollectionYear(Year), Directory903, CinFile);
+        return (ssda!, cin!);
+    }
+
+    /// <summary>Both returns read and validated side by side with the year's rules, as <c>outcomes returns validate</c> does.</summary>
+    public ValidatedReturns ReadAndValidate() => ReturnsReader.ReadAndValidate(new CollectionYear(Year), Directory903, CinFile);
 
     public int ReadValidateDerive(System.IO.TextWriter? phases = null)
     {
@@ -70,14 +77,12 @@ internal sealed class ReturnsWorkload
                 + " s; GC pauses " + (System.GC.GetTotalPauseDuration() - pause0).TotalSeconds.ToString("0.000", inv) + " s, allocated " + ((System.GC.GetTotalAllocatedBytes() - allocated0) >> 20).ToString(inv) + " MB, collections "
                 + (System.GC.CollectionCount(0) - gc0.Item1).ToString(inv) + "/" + (System.GC.CollectionCount(1) - gc0.Item2).ToString(inv) + "/" + (System.GC.CollectionCount(2) - gc0.Item3).ToString(inv) + ")";
         }
-        var ssda = new Ssda903Reader(new CollectionYear(Year)).ReadDirectory(Directory903);
-        phases?.WriteLine("read 903 " + At());
-        var cin = new CinCensusReader(new CollectionYear(Year)).ReadFile(CinFile);
-        phases?.WriteLine("read CIN " + At());
-        var failures = ReturnValidator.Validate(ssda).Failures.Length;
-        phases?.WriteLine("validate 903 " + At());
-        failures += ReturnValidator.Validate(cin).Failures.Length;
-        phases?.WriteLine("validate CIN " + At());
+        // The 903 is read and validated while the census is read (ReturnsReader), as `outcomes returns validate`
+        // does: one phase.
+        var both = ReadAndValidate();
+        var (ssda, cin) = (both.Ssda903!, both.Cin!);
+        var failures = both.Ssda903Report!.Failures.Length + both.CinReport!.Failures.Length;
+        phases?.WriteLine("read and validate 903 and CIN " + At());
         var derived = ReturnsDeriver.Derive(ssda, cin, new DerivationOptions(1_000_000));
         phases?.WriteLine("derive " + At());
         return failures + derived.Indicators.Length;

@@ -39,7 +39,25 @@ internal static class FieldValues
                 }
                 return Same(raw, t);
             case FieldKind.Boolean:
-                return t.ToString().ToUpperInvariant();
+                // Upper-cased, but without two new strings per value for the usual forms: true and false (the XML
+                // Schema form, the census's) are answered with their upper-case literals, and text already in upper
+                // case ("1", "0", "Y") is kept.
+                if (t.SequenceEqual("true".AsSpan()))
+                {
+                    return "TRUE";
+                }
+                if (t.SequenceEqual("false".AsSpan()))
+                {
+                    return "FALSE";
+                }
+                foreach (var c in t)
+                {
+                    if (char.ToUpperInvariant(c) != c)
+                    {
+                        return t.ToString().ToUpperInvariant();
+                    }
+                }
+                return Same(raw, t);
             default:
                 return Same(raw, t);
         }

@@ -42,11 +42,23 @@ internal sealed class ReturnCollector
 
     public string? LocalAuthority { get; set; }
 
+    /// <summary>
+    /// Gets or sets whether the reader hands over codes, booleans and dates already pooled (the census reader's text
+    /// pool): a value the normaliser leaves as it is is then kept as given, not looked up in this pool a second time.
+    /// A value the reader could not pool (CDATA, split text) is kept unpooled: the same text, a little more memory.
+    /// </summary>
+    public bool ValuesPooled { get; set; }
+
     public void Problem(ReturnProblemKind kind, RecordLocation location, string? child, string? field, string message, bool rejects) =>
         problems.Add(new ReturnProblem(kind, location, child, field, message, rejects));
 
     /// <summary>Returns the one pooled instance of a repeated value (see <see cref="ValuePool"/>).</summary>
     public string Intern(string value) => pool.Intern(value);
+
+#if NET9_0_OR_GREATER
+    /// <summary>Returns the one pooled instance of a repeated value read into a buffer, making no string when it is pooled already.</summary>
+    public string Intern(ReadOnlySpan<char> value) => pool.Intern(value);
+#endif
 
     /// <summary>Counts a record read (kept or not) against its source and table.</summary>
     public void Count(string source, string table, bool kept)
@@ -123,7 +135,7 @@ internal sealed class ReturnCollector
                 continue;
             }
             var v = FieldValues.Normalise(raw[i]!, field.Kind, out var flag);
-            if (v is not null && field.Kind is FieldKind.Code or FieldKind.Boolean or FieldKind.Date)
+            if (v is not null && (field.Kind is FieldKind.Code or FieldKind.Boolean or FieldKind.Date) && !(ValuesPooled && ReferenceEquals(v, raw[i])))
             {
                 v = pool.Intern(v);
             }

@@ -90,33 +90,45 @@ internal static class ReturnsCommand
         var command = new Command("validate", "Validate the returns with the DfE's rules for their collection year; writes every failure as CSV (rule, severity, table, row, source, line, XML path, child, fields, message).") { ssda, cin, year, rules, output };
         command.SetAction(parse => CommandRunner.Run(parse, console =>
         {
-            var (data903, dataCin) = Read(parse.GetValue(ssda), parse.GetValue(cin), parse.GetValue(year));
-            var given = new[] { data903, dataCin }.Where(d => d is not null).Select(d => d!).ToList();
-            var sets = given.Select(d => ValidationRuleSet.For(d.Kind, d.Year)).ToList();
+            var (ssdaPath, cinPath) = (parse.GetValue(ssda), parse.GetValue(cin));
+            var collection = Year(ssdaPath, cinPath, parse.GetValue(year));
+            // The rule sets depend only on the return and the year, so they are chosen before reading, and the 903 is
+            // read and validated while the census is read (ReturnsReader.ReadAndValidate).
+            var kinds = new[] { ssdaPath is null ? (ReturnKind?)null : ReturnKind.Ssda903, cinPath is null ? null : ReturnKind.CinCensus }.Where(k => k is not null).Select(k => k!.Value).ToList();
+            var sets = kinds.Select(k => ValidationRuleSet.For(k, collection)).ToList();
             var codes = parse.GetValue(rules)?.Split(',').Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
             if (codes is not null)
             {
-                // A code no rule set of the given returns has is a typing mistake, not a rule to skip quietly.
+                // A code no rule set of the given returns has is a typing mistake, not a rule to skip quietly (reported
+                // after the returns are read, so a return that cannot be read is reported first, as it always was).
                 var unknown = codes.Where(c => sets.All(set => set.Find(c) is null)).ToList();
                 if (codes.Count == 0 || unknown.Count > 0)
                 {
+                    Read(ssdaPath, cinPath, collection);
                     throw new UserErrorException(codes.Count == 0 ? "--rules needs at least one rule code, for example 103,8525Q."
                         : "No rule " + string.Join(", ", unknown) + " in " + string.Join(" or ", sets.Select(x => x.Id)) + "; `outcomes returns validate` without --rules runs them all.");
                 }
+                sets = sets.Select(set => set.Only(codes.Where(c => set.Find(c) is not null))).ToList();
+            }
+            ValidatedReturns both;
+            try
+            {
+                both = ReturnsReader.ReadAndValidate(collection, ssdaPath, cinPath, ssdaPath is null ? null : sets[0], cinPath is null ? null : sets[sets.Count - 1]);
+            }
+            catch (ReturnFormatException e)
+            {
+                throw new UserErrorException(e.Message, e);
             }
             var text = new StringBuilder();
-            for (var i = 0; i < given.Count; i++)
+            foreach (var (data, report) in new[] { (both.Ssda903, both.Ssda903Report), (both.Cin, both.CinReport) })
             {
-                var data = given[i];
-                var set = sets[i];
-                if (codes is not null)
+                if (data is null)
                 {
-                    set = set.Only(codes.Where(c => set.Find(c) is not null));
+                    continue;
                 }
-                var report = ReturnValidator.Validate(data, set);
-                var csv = report.ToCsv();
+                var csv = report!.ToCsv();
                 text.Append(text.Length == 0 ? csv : csv.Substring(csv.IndexOf('\n', StringComparison.Ordinal) + 1));
-                parse.InvocationConfiguration.Error.WriteLine("outcomes: " + set.Id + ": " + report.ErrorCount + " errors, " + report.QueryCount + " queries; "
+                parse.InvocationConfiguration.Error.WriteLine("outcomes: " + report.RuleSet.Id + ": " + report.ErrorCount + " errors, " + report.QueryCount + " queries; "
                     + data.Accounts.Sum(a => a.RowsRead) + " records read, " + data.Accounts.Sum(a => a.RowsRejected) + " rejected, " + data.Problems.Length + " reader notes.");
             }
             Emit(parse.GetValue(output), console, text.ToString());
@@ -125,7 +137,11 @@ internal static class ReturnsCommand
         return command;
     }
 
-    private static (ReturnData? Ssda903, ReturnData? Cin) Read(string? ssdaPath, string? cinPath, string? yearText)
+    private static (ReturnData? Ssda903, ReturnData? Cin) Read(string? ssdaPath, string? cinPath, string? yearText) =>
+        Read(ssdaPath, cinPath, Year(ssdaPath, cinPath, yearText));
+
+    /// <summary>The collection year asked for (or the year ending on the last 31 March), once at least one return is given.</summary>
+    private static CollectionYear Year(string? ssdaPath, string? cinPath, string? yearText)
     {
         if (ssdaPath is null && cinPath is null)
         {
@@ -141,9 +157,15 @@ internal static class ReturnsCommand
         {
             throw new UserErrorException("'" + yearText + "' is not a collection year; write 2025 or 2024/25.");
         }
+        return year;
+    }
+
+    private static (ReturnData? Ssda903, ReturnData? Cin) Read(string? ssdaPath, string? cinPath, CollectionYear year)
+    {
         try
         {
-            return (ssdaPath is null ? null : new Ssda903Reader(year).ReadDirectory(ssdaPath), cinPath is null ? null : new CinCensusReader(year).ReadFile(cinPath));
+            // Side by side when both are given; errors as reading the 903 first, then the census.
+            return ReturnsReader.ReadBoth(year, ssdaPath, cinPath);
         }
         catch (ReturnFormatException e)
         {

@@ -5,6 +5,7 @@ using System.Xml;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Threading;
 using OutcomesFramework.Utility;
 
 namespace OutcomesFramework.Returns.Cin;
@@ -51,7 +52,10 @@ public sealed class CinCensusReader
     /// <returns>The return.</returns>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="ReturnFormatException">The file is not well-formed CIN census XML.</exception>
-    public ReturnData ReadFile(string path)
+    public ReturnData ReadFile(string path) => ReadFileUnless(path, CancellationToken.None);
+
+    /// <summary>Reads a CIN census XML file, stopping with <see cref="OperationCanceledException"/> when <paramref name="stop"/> is cancelled (see <see cref="ReturnsReader"/>).</summary>
+    internal ReturnData ReadFileUnless(string path, CancellationToken stop)
     {
         Preconditions.CheckNotBlank(path, nameof(path));
         if (!File.Exists(path))
@@ -59,7 +63,7 @@ public sealed class CinCensusReader
             throw new FileNotFoundException("The CIN census file '" + path + "' does not exist.", path);
         }
         using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), true);
-        return Read(Path.GetFileName(path), reader);
+        return ReadUnless(Path.GetFileName(path), reader, stop);
     }
 
     /// <summary>Reads CIN census XML from a reader.</summary>
@@ -67,17 +71,20 @@ public sealed class CinCensusReader
     /// <param name="text">The XML text.</param>
     /// <returns>The return.</returns>
     /// <exception cref="ReturnFormatException">The input is not well-formed CIN census XML.</exception>
-    public ReturnData Read(string name, TextReader text)
+    public ReturnData Read(string name, TextReader text) => ReadUnless(name, text, CancellationToken.None);
+
+    private ReturnData ReadUnless(string name, TextReader text, CancellationToken stop)
     {
         Preconditions.CheckNotNull(name, nameof(name));
         Preconditions.CheckNotNull(text, nameof(text));
-        var collector = new ReturnCollector(ReturnKind.CinCensus, Year);
+        var collector = new ReturnCollector(ReturnKind.CinCensus, Year) { ValuesPooled = true };
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true, NameTable = Names() };
         using var xml = XmlReader.Create(text, settings);
         var state = new ReadState(collector, name, Year);
         using var ahead = new CinReadAhead(xml);
         while (true)
         {
+            stop.ThrowIfCancellationRequested();
             var batch = ahead.Next();
             for (var i = 0; i < batch.Count; i++)
             {

@@ -25,7 +25,9 @@ internal sealed class CinTextPool
     /// <summary>Creates a pool for the elements of the schemas' code, boolean and date fields (and assessment factors), named as the reader's name table atomises them.</summary>
     public CinTextPool(XmlNameTable names)
     {
-        pooledNames = new HashSet<string>(StringComparer.Ordinal);
+        // By reference: the reader's names are atomised by this name table, so the instance added here is the one the
+        // reader answers (hashing the name's text for every text node of a census was a cost of its own).
+        pooledNames = new HashSet<string>(SameInstance.Instance);
         foreach (var schema in CinSchema.All)
         {
             foreach (var field in schema.Fields)
@@ -67,5 +69,15 @@ internal sealed class CinTextPool
 #else
         return pool.Intern(xml.Value);
 #endif
+    }
+
+    /// <summary>Strings compared by identity (see the constructor).</summary>
+    private sealed class SameInstance : IEqualityComparer<string>
+    {
+        public static readonly SameInstance Instance = new();
+
+        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

@@ -181,22 +181,51 @@ internal static class CinDerivations
     /// <summary>The table's records that have a child, by child (ordinal) and then row: each child's records in reading order.</summary>
     private static ReturnRecord[] ByChild(System.Collections.Immutable.ImmutableArray<ReturnRecord> table)
     {
-        var records = new List<ReturnRecord>(table.Length);
+        var count = 0;
         foreach (var r in table)
         {
             if (r.ChildId is not null)
             {
-                records.Add(r);
+                count++;
             }
         }
-        var sorted = records.ToArray();
-        // (child, row) is a total order (rows are distinct), so the unstable sort gives the one result.
-        Array.Sort(sorted, static (x, y) =>
+        var keys = new string[count];
+        var sorted = new ReturnRecord[count];
+        count = 0;
+        foreach (var r in table)
         {
-            var c = string.CompareOrdinal(x.ChildId, y.ChildId);
-            return c != 0 ? c : x.Row.CompareTo(y.Row);
-        });
+            if (r.ChildId is { } child)
+            {
+                keys[count] = child;
+                sorted[count++] = r;
+            }
+        }
+        // Sorted by the identifiers alone, taken out once: comparing records went through the record, its schema and
+        // its slab for both identifiers at every comparison. The sort is unstable, so a child's records (the rare child
+        // with several) are put back in row order after it: together, the order of (child, row), a total order.
+        Array.Sort(keys, sorted, StringComparer.Ordinal);
+        for (var first = 0; first < count;)
+        {
+            var end = first + 1;
+            while (end < count && string.Equals(keys[end], keys[first], StringComparison.Ordinal))
+            {
+                end++;
+            }
+            if (end - first > 1)
+            {
+                Array.Sort(sorted, first, end - first, RowOrder.Instance);
+            }
+            first = end;
+        }
         return sorted;
+    }
+
+    /// <summary>Records by row (a child's records among themselves: rows are distinct in a table).</summary>
+    private sealed class RowOrder : IComparer<ReturnRecord>
+    {
+        public static readonly RowOrder Instance = new();
+
+        public int Compare(ReturnRecord? x, ReturnRecord? y) => x!.Row.CompareTo(y!.Row);
     }
 
     /// <summary>The end of the run of records of the same child that starts at <paramref name="first"/>.</summary>

@@ -135,6 +135,15 @@ public sealed class Ssda903Reader
             var any = false;
             // The collector copies what it keeps, so one buffer serves every row.
             var raw = new string?[schema.Fields.Count];
+#if NET9_0_OR_GREATER
+            // Codes, booleans and dates repeat from row to row and the collector pools them anyway: they are taken from
+            // its pool straight from the row's characters, with no string made for a value seen before.
+            var pooled = new bool[header.Length];
+            for (var i = 0; i < header.Length; i++)
+            {
+                pooled[i] = map[i] >= 0 && schema.Fields[map[i]].Kind is FieldKind.Code or FieldKind.Boolean or FieldKind.Date;
+            }
+#endif
             while (csv.Read())
             {
                 any = true;
@@ -155,7 +164,11 @@ public sealed class Ssda903Reader
                 {
                     if (map[i] >= 0)
                     {
+#if NET9_0_OR_GREATER
+                        raw[map[i]] = pooled[i] ? collector.Intern(csv[i]) : csv.GetString(i);
+#else
                         raw[map[i]] = csv.GetString(i);
+#endif
                     }
                 }
                 collector.Add(schema, raw, name, csv.LineNumber, null);

@@ -44,16 +44,25 @@ internal sealed class ValidationContext
                 return map;
             }
             map = new Dictionary<string, List<ReturnRecord>>(StringComparer.Ordinal);
-            foreach (var r in Data.Table(table))
+            var records = Data.Table(table);
+            for (var i = 0; i < records.Length; i++)
             {
-                if (r.ChildId is null)
+                var r = records[i];
+                if (r.ChildId is not { } child)
                 {
                     continue;
                 }
-                if (!map.TryGetValue(r.ChildId, out var list))
+                if (!map.TryGetValue(child, out var list))
                 {
-                    list = new List<ReturnRecord>();
-                    map[r.ChildId] = list;
+                    // A child's records are usually read together: the list is made the size of their run (most
+                    // children have one or two records, and the lists are kept for the whole validation).
+                    var run = i + 1;
+                    while (run < records.Length && string.Equals(records[run].ChildId, child, StringComparison.Ordinal))
+                    {
+                        run++;
+                    }
+                    list = new List<ReturnRecord>(run - i);
+                    map[child] = list;
                 }
                 list.Add(r);
             }
@@ -91,14 +100,32 @@ internal sealed class ValidationContext
             var order = new EpisodeOrder(dateField);
             foreach (var child in children)
             {
-                var list = new List<ReturnRecord>(map[child]);
-                // (start, row) is a total order (rows are distinct), so an unstable sort gives the one result.
-                list.Sort(order);
+                var list = map[child];
+                // Most children's episodes are in order already (one episode, or read in date order): their list by
+                // child is shared as it is (no rule changes a list), instead of a copy per child kept for the whole run.
+                if (!InOrder(list, order))
+                {
+                    list = new List<ReturnRecord>(list);
+                    // (start, row) is a total order (rows are distinct), so an unstable sort gives the one result.
+                    list.Sort(order);
+                }
                 lists.Add(list);
             }
             sorted = new Dictionary<(string Table, string Field), List<List<ReturnRecord>>>(sorted) { [(table, dateField)] = lists };
             return lists;
         }
+    }
+
+    private static bool InOrder(List<ReturnRecord> list, IComparer<ReturnRecord> order)
+    {
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (order.Compare(list[i - 1], list[i]) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>By start date (a blank or invalid start last), then row.</summary>
@@ -111,12 +138,27 @@ internal sealed class ValidationContext
             this.field = field;
         }
 
+        // The field's column in the last schema seen (a table's records share one): found once, not by name at every
+        // comparison of a sort of hundreds of thousands of episodes. An order is used by one sort at a time.
+        private TableSchema? schema;
+        private int column;
+
         public int Compare(ReturnRecord? x, ReturnRecord? y)
         {
-            var a = x!.GetDate(field) ?? LocalDate.MaxIsoValue;
-            var b = y!.GetDate(field) ?? LocalDate.MaxIsoValue;
+            var a = x!.DateAt(Column(x)) ?? LocalDate.MaxIsoValue;
+            var b = y!.DateAt(Column(y)) ?? LocalDate.MaxIsoValue;
             var c = a.CompareTo(b);
             return c != 0 ? c : x.Row.CompareTo(y.Row);
+        }
+
+        private int Column(ReturnRecord r)
+        {
+            if (!ReferenceEquals(r.Schema, schema))
+            {
+                column = r.Schema.Require(field);
+                schema = r.Schema;
+            }
+            return column;
         }
     }
 }
