@@ -146,4 +146,23 @@ public sealed class ArgumentChecksTest
         Assert.True(a != new QuartileCutPoints(1, 2, 3, 3.5, 5));
         Assert.True(a != new QuartileCutPoints(1, 2, 3, 4, 6));
     }
+
+    [Theory]
+    [InlineData(-1, 1000, "count")]
+    [InlineData(double.PositiveInfinity, 1000, "count")]
+    [InlineData(3, 0, "denominator")]
+    [InlineData(3, double.PositiveInfinity, "denominator")]
+    public void CrudeRate_BadCounts_NameTheArgument(double x, double n, string paramName) =>
+        Assert.Equal(paramName, Assert.Throws<ArgumentOutOfRangeException>(() => CrudeRate.Calculate(x, n, L95)).ParamName);
+
+    [Fact]
+    public void CrudeRate_BadMultiplierOrLevel_AndMissingInputs()
+    {
+        Assert.Equal("multiplier", Assert.Throws<ArgumentOutOfRangeException>(() => CrudeRate.Calculate(3, 1000, L95, 0)).ParamName);
+        Assert.Equal("level", Assert.Throws<ArgumentNullException>(() => CrudeRate.Calculate(3, 1000, null!)).ParamName);
+        Assert.Null(CrudeRate.Calculate(null, 1000, L95));
+        Assert.Null(CrudeRate.Calculate(3, null, L95));
+        Assert.Null(CrudeRate.Calculate(double.NaN, 1000, L95));
+        Assert.Null(CrudeRate.Calculate(3, double.NaN, L95));
+    }
 }
