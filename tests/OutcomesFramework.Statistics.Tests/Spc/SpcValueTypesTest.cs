@@ -215,4 +215,12 @@ public sealed class SpcValueTypesTest
     [InlineData(AssuranceIcon.Fail, "Fail")]
     [InlineData(AssuranceIcon.HitOrMiss, "Hit or Miss")]
     public void AssuranceIcon_MdcNames(AssuranceIcon icon, string name) => Assert.Equal(name, icon.ToMdcName());
+
+    [Fact]
+    public void Polarity_Undefined_ThrowsNamingTheValue()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => ((Polarity)9).ToImprovementDirection());
+        Assert.Equal("polarity", ex.ParamName);
+        Assert.Contains("Unknown polarity 9.", ex.Message, StringComparison.Ordinal);
+    }
 }
