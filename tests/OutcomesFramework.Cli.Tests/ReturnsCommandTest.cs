@@ -132,6 +132,43 @@ public sealed class ReturnsCommandTest : IDisposable
     }
 
     [Fact]
+    public void Score_ACurrentYearNotYetPublishedIsComparedWithTheLatestPublishedYear()
+    {
+        // The council's 2025/26 returns, derived before the DfE publishes 2025/26 (the shipped data ends at 2024/25).
+        var dir2026 = Path.Combine(dir, "903-2026");
+        SyntheticReturns.Write903Directory(dir2026, 21, 400, 2026);
+        var cin2026 = Path.Combine(dir, "cin-2026.xml");
+        File.WriteAllText(cin2026, SyntheticReturns.CinXml(22, 600, 700, 2026));
+        var path = Path.Combine(dir, "derived-2026.csv");
+        var (derive, _, deriveError) = Invoke(ReturnsCommand.Create(), "derive", "--903", dir2026, "--cin", cin2026, "--la", "Leeds", "--year", "2026", "--population", "180000", "--out", path);
+        Assert.True(derive == 0, deriveError);
+
+        var (code, output, error) = Invoke(ScoreCommand.Create(), "--la", "Leeds", "--period", "2026", "--format", "json", "--returns", path);
+        Assert.True(code == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var rate = json.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "cla-rate");
+        Assert.StartsWith("2026-03-31", rate.GetProperty("period").GetProperty("end").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("2025-03-31", rate.GetProperty("comparatorPeriod").GetProperty("end").GetString(), StringComparison.Ordinal);
+        // England, region and neighbours are 2024/25's published figures, as the published scorecard of 2025 shows them.
+        var (_, published, _) = Invoke(ScoreCommand.Create(), "--la", "Leeds", "--period", "2025", "--format", "json");
+        using var publishedJson = JsonDocument.Parse(published);
+        var publishedRate = publishedJson.RootElement.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("id").GetString() == "cla-rate");
+        foreach (var comparator in new[] { "england", "region" })
+        {
+            Assert.Equal(publishedRate.GetProperty(comparator).GetProperty("value").GetDouble(), rate.GetProperty(comparator).GetProperty("value").GetDouble());
+        }
+        Assert.Equal(publishedRate.GetProperty("neighbours").GetProperty("value").GetDouble(), rate.GetProperty("neighbours").GetProperty("value").GetDouble());
+        Assert.Contains(rate.GetProperty("notes").EnumerateArray(), n => n.GetString()!.StartsWith("compared with the year ending 31 March 2025", StringComparison.Ordinal));
+        Assert.True(json.RootElement.GetProperty("policy").GetProperty("latestPublishedComparators").GetBoolean());
+
+        // The report says whose figure it is and what it is set against.
+        var report = Path.Combine(dir, "report-2026.html");
+        var (reportCode, _, reportError) = Invoke(ReportCommand.Create(), "--la", "Leeds", "--period", "2026", "--returns", path, "--out", report);
+        Assert.True(reportCode == 0, reportError);
+        Assert.Contains("own figure, not yet published; England, region, neighbours, rank and score are from the year ending 31 March 2025", File.ReadAllText(report), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_ShowsTheDerivedFigures()
     {
         var path = Derived();

@@ -140,6 +140,12 @@ internal sealed class ScoringOptions
         {
             observations = observations.OverriddenBy(ReadReturns(path, framework));
         }
+        if (derivedFiles.Count > 0 || dataFiles.Count > 0)
+        {
+            // The council's own figures may be for a year England has not published yet (the point of deriving them from
+            // its returns): compare such a year with the latest published one rather than with nothing.
+            policy = policy.WithLatestPublishedComparators(true);
+        }
         return new ScoringEngine(framework, observations, england.Areas, england.StatisticalNeighbours, policy);
     }
 

@@ -137,6 +137,11 @@ internal static class CouncilPageBuilder
             valueText += " (95% confidence interval " + Format.Number(ci.Lower, dp) + " to " + Format.Number(ci.Upper, dp) + ")";
         }
         var periodText = s.Period is { } p ? p.ToString() + (s.IsStale ? " (latest available; " + s.RequestedPeriod + " not yet published)" : string.Empty) : "no data for " + s.RequestedPeriod;
+        if (s.ComparatorPeriod is { } cp)
+        {
+            // The council's own figure for a year not yet published (from its returns): say what it is set against.
+            periodText += " (the council's own figure, not yet published; England, region, neighbours, rank and score are from the " + cp + ", the latest published)";
+        }
         var comparison = significance == Significance.NotCompared
             ? "Not compared with " + comparedWith + (s.Comparison?.Reason is { } reason ? ": " + reason : ".")
             : Cap(significance.Label()) + " than " + comparedWith + (significance == Significance.Similar ? string.Empty : string.Empty) + ".";

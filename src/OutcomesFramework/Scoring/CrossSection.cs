@@ -247,7 +247,7 @@ internal sealed class CrossSection
     }
 
     /// <summary>The distribution, LAIT ranks and quartile bands of the authorities' values.</summary>
-    private sealed class Ranking
+    internal sealed class Ranking
     {
         public Ranking(double[] values, Indicator indicator)
         {

@@ -32,8 +32,10 @@ public sealed class IndicatorScore
         TargetResult? target,
         NormalisedScore? score,
         double weight,
-        ImmutableArray<string> notes)
+        ImmutableArray<string> notes,
+        ReportingPeriod? comparatorPeriod = null)
     {
+        ComparatorPeriod = comparatorPeriod;
         Indicator = indicator;
         RequestedPeriod = requestedPeriod;
         Period = period;
@@ -60,6 +62,13 @@ public sealed class IndicatorScore
 
     /// <summary>Gets the period the figures are from: the latest on or before the requested one with data for any authority; null when there is none.</summary>
     public ReportingPeriod? Period { get; }
+
+    /// <summary>
+    /// Gets the period England's, the region's and the neighbours' values, the rank, band and score come from when it is
+    /// not <see cref="Period"/>: the latest published one, when the authority's own figure is for a year not yet
+    /// published (see <see cref="ScoringPolicy.LatestPublishedComparators"/>); null when everything is from <see cref="Period"/>.
+    /// </summary>
+    public ReportingPeriod? ComparatorPeriod { get; }
 
     /// <summary>Gets whether the figures are from a period before the requested one.</summary>
     public bool IsStale => Period is { } p && p.EndYear < RequestedPeriod.EndYear;

@@ -7,8 +7,9 @@ namespace OutcomesFramework.Scoring;
 /// none) and the notes every authority's result shares.</summary>
 internal readonly struct IndicatorYear
 {
-    public IndicatorYear(ReportingPeriod requested, int periodIndex, string? staleNote, string? noPreviousNote, Treatment.TreatedColumn? treated, int[]? trendSections)
+    public IndicatorYear(ReportingPeriod requested, int periodIndex, string? staleNote, string? noPreviousNote, Treatment.TreatedColumn? treated, int[]? trendSections, int comparatorIndex = -1)
     {
+        ComparatorIndex = comparatorIndex;
         TrendSections = trendSections;
         Treated = treated;
         Requested = requested;
@@ -20,6 +21,10 @@ internal readonly struct IndicatorYear
     public ReportingPeriod Requested { get; }
 
     public int PeriodIndex { get; }
+
+    /// <summary>The section England, region, neighbours, rank and score come from when it is not <see cref="PeriodIndex"/>
+    /// (the latest published period, under <see cref="ScoringPolicy.LatestPublishedComparators"/>); −1 when it is.</summary>
+    public int ComparatorIndex { get; }
 
     /// <summary>The stale note, or (when there is no period at all) the no-data note; null when neither applies.</summary>
     public string? StaleNote { get; }

@@ -49,30 +49,50 @@ public sealed partial class ScoringEngine
         }
 
         var interval = Interval(cs, indicator, la, has, ref notes);
-        var england = cs.England;
+        // Comparators from the latest published period (ScoringPolicy.LatestPublishedComparators): the authority's own
+        // value for a year England has not published yet, set among that period's published figures in place of its own.
+        var ccs = cs;
+        ReportingPeriod? comparatorPeriod = null;
+        CrossSection.Ranking? ranked = null;
+        double[]? substituted = null;
+        if (y.ComparatorIndex >= 0)
+        {
+            ccs = d.Section(y.ComparatorIndex);
+            comparatorPeriod = ccs.Period;
+            AddNote(ref notes, "compared with the " + ccs.Period + ", the latest period with a published England value: England, region, neighbours, rank, band and score use its figures, with this authority's " + period + " value in place of its own");
+            if (has)
+            {
+                substituted = (double[])ccs.Values.Clone();
+                substituted[la] = value!.Value;
+                ranked = new CrossSection.Ranking(substituted, indicator);
+            }
+        }
+        var england = ccs.England;
         if (england is null)
         {
             AddNote(ref notes, "no England value in the " + period);
         }
-        var region = RegionOf(cs, area);
-        var neighbours = NeighboursOf(cs, la);
+        var region = RegionOf(ccs, area);
+        var neighbours = NeighboursOf(ccs, la);
         if (neighbours is null)
         {
             AddNote(ref notes, "the statistical-neighbour model lists no neighbours for " + area.Name);
         }
 
         IndicatorRanking? ranking = null;
-        if (has && polarity != Polarity.NoPolarity && cs.Ranks[la] > 0)
+        var ranks = ranked?.Ranks ?? ccs.Ranks;
+        var distribution = ranked?.Distribution ?? ccs.Distribution;
+        if (has && polarity != Polarity.NoPolarity && ranks[la] > 0)
         {
-            var band = cs.Bands[la];
+            var band = (ranked?.Bands ?? ccs.Bands)[la];
             // Quartiles of fewer than four councils are not quarters: a council ranked 1 of 1 (a local indicator) would
             // otherwise be "D", a judgement the data cannot carry.
-            var tooFew = cs.Distribution.Count < MinimumCouncilsForBand;
+            var tooFew = distribution.Count < MinimumCouncilsForBand;
             if (tooFew)
             {
                 band = QuartileBand.None;
             }
-            ranking = new IndicatorRanking(cs.Ranks[la], cs.Distribution.Count, band == QuartileBand.None ? null : band, band == QuartileBand.None ? null : cs.CutPoints);
+            ranking = new IndicatorRanking(ranks[la], distribution.Count, band == QuartileBand.None ? null : band, band == QuartileBand.None ? null : ranked is null ? ccs.CutPoints : ranked.CutPoints);
             if (!indicator.QuartileBanding)
             {
                 AddNote(ref notes, "no quartile band: the indicator opts out of banding (data range is too small)");
@@ -80,7 +100,7 @@ public sealed partial class ScoringEngine
             else if (tooFew)
             {
                 AddNote(ref notes, string.Format(CultureInfo.InvariantCulture, "no quartile band: only {0} {1} a value, and quartiles need at least {2}",
-                    cs.Distribution.Count, cs.Distribution.Count == 1 ? "council has" : "councils have", MinimumCouncilsForBand));
+                    distribution.Count, distribution.Count == 1 ? "council has" : "councils have", MinimumCouncilsForBand));
             }
         }
 
@@ -105,12 +125,12 @@ public sealed partial class ScoringEngine
         var target = has && settings.Target is { } t ? new TargetResult(t, value!.Value, polarity) : null;
 
         NormalisedScore? score = null;
-        var treated = y.Treated;
+        var treated = substituted is null ? y.Treated : Treat(k, y.ComparatorIndex, substituted);
         var scoredValue = treated is null ? value : double.IsNaN(treated.Values[la]) ? null : treated.Values[la];
         if (scoredValue is { } sv && indicator.Role == IndicatorRole.Outcome)
         {
             var normalisation = normalisationOf[k];
-            score = Normaliser.Normalise(normalisation, sv, polarity, treated?.Distribution ?? cs.Distribution, settings.Target);
+            score = Normaliser.Normalise(normalisation, sv, polarity, treated?.Distribution ?? distribution, settings.Target);
             if (score is null)
             {
                 AddNote(ref notes, "no score: " + normalisation + " needs a target, and none is set");
@@ -125,7 +145,7 @@ public sealed partial class ScoringEngine
             AddNote(ref notes, indicator.Role == IndicatorRole.Context ? "context measure: compared, never scored" : "enabler: ranked and compared, never scored into an outcome");
         }
 
-        return new IndicatorScore(indicator, y.Requested, period, observation, interval, england, region, neighbours, ranking, comparison, change, trend, target, score, weight, Freeze(notes));
+        return new IndicatorScore(indicator, y.Requested, period, observation, interval, england, region, neighbours, ranking, comparison, change, trend, target, score, weight, Freeze(notes), comparatorPeriod);
     }
 
     private static void AddNote(ref List<string>? notes, string text) => (notes ??= new List<string>()).Add(text);

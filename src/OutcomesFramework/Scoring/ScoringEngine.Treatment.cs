@@ -11,7 +11,9 @@ public sealed partial class ScoringEngine
     private Tuple<int[], int>? groupsOf;
 
     /// <summary>The policy's data treatment of indicator <paramref name="k"/>'s values in period <paramref name="periodIndex"/>; null when nothing is treated or the indicator is not scored.</summary>
-    private TreatedColumn? Treat(int k, int periodIndex)
+    /// <summary>The treated column of the period at <paramref name="periodIndex"/>, or of <paramref name="values"/> in its
+    /// place (the period's values with one authority's own value put in, for comparators from the latest published period).</summary>
+    private TreatedColumn? Treat(int k, int periodIndex, double[]? values = null)
     {
         var treatment = Policy.Treatment;
         var d = indicators[k];
@@ -27,7 +29,7 @@ public sealed partial class ScoringEngine
         {
             CarriedValues(d, periodIndex, out carried, out from);
         }
-        return TreatedColumn.Apply(treatment, cs.Values, groups, count, carried, from);
+        return TreatedColumn.Apply(treatment, values ?? cs.Values, groups, count, carried, from);
     }
 
     /// <summary>Each authority's latest value in an earlier period of the indicator (NaN where none), and that period.</summary>

@@ -268,9 +268,29 @@ public sealed partial class ScoringEngine
             var noPrevious = i == 0 || !d.Periods[i - 1].IsFollowedBy(period)
                 ? "no change from the previous period: the data has no " + (period.EndYear > 1900 ? period.Previous.ToString() : "earlier period")
                 : null;
-            result[k] = new IndicatorYear(requested, i, stale, noPrevious, Treat(k, i), TrendSections(d, i));
+            var comparatorIndex = Policy.LatestPublishedComparators ? LatestPublishedBefore(d, i) : -1;
+            // Under comparators from another period the treatment is applied per authority, with its own value put
+            // into that period's column (BuildIndicator), not to this period's column.
+            result[k] = new IndicatorYear(requested, i, stale, noPrevious, comparatorIndex >= 0 ? null : Treat(k, i), TrendSections(d, i), comparatorIndex);
         }
         return result;
+    }
+
+    /// <summary>When period <paramref name="i"/> has no England value, the latest earlier period that has one; otherwise −1.</summary>
+    private static int LatestPublishedBefore(IndicatorData d, int i)
+    {
+        if (d.Section(i).England is { Value: not null })
+        {
+            return -1;
+        }
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (d.Section(j).England is { Value: not null })
+            {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Builds every cross-section a league needs before the authorities are scored in parallel.</summary>
@@ -280,6 +300,10 @@ public sealed partial class ScoringEngine
         {
             var d = indicators[k];
             var current = periods[k].PeriodIndex;
+            if (periods[k].ComparatorIndex >= 0)
+            {
+                _ = d.Section(periods[k].ComparatorIndex).Distribution;
+            }
             for (var i = Math.Max(0, current - Statistics.RecentTrend.PointsToUse + 1); i <= current; i++)
             {
                 var s = d.Section(i);

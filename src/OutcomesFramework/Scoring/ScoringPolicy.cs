@@ -56,6 +56,7 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
         AggregationPower = other.AggregationPower;
         Treatment = other.Treatment;
         RankingCoverage = other.RankingCoverage;
+        LatestPublishedComparators = other.LatestPublishedComparators;
     }
 
     /// <summary>Gets the default policy.</summary>
@@ -107,6 +108,14 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
 
     /// <summary>Gets how a league ranks scores resting on thin coverage (<see cref="Scoring.RankingCoverage.Default"/>: flag them beside the rank).</summary>
     public RankingCoverage RankingCoverage { get; private init; } = RankingCoverage.Default;
+
+    /// <summary>
+    /// Gets whether an indicator whose scorecard period has no England value (a year the DfE has not published yet,
+    /// such as one derived from the council's own returns) is compared with the latest earlier period that has one:
+    /// England, region, neighbours, rank, band and score from that period's published figures, with the authority's
+    /// own value in place of its published one there. Off by default: published data is compared within its period.
+    /// </summary>
+    public bool LatestPublishedComparators { get; private init; }
 
     /// <summary>Gets the per-indicator settings, by indicator id (ordinal).</summary>
     public ImmutableSortedDictionary<string, IndicatorPolicy> Indicators { get; }
@@ -212,6 +221,12 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
     public ScoringPolicy WithRankingCoverage(RankingCoverage rule) =>
         new ScoringPolicy(this) { RankingCoverage = Preconditions.CheckNotNull(rule, nameof(rule)) };
 
+    /// <summary>Returns a copy that compares an unpublished year with the latest published one, or not (<see cref="LatestPublishedComparators"/>).</summary>
+    /// <param name="on">True to compare an unpublished year's figures with the latest published year.</param>
+    /// <returns>A new policy.</returns>
+    public ScoringPolicy WithLatestPublishedComparators(bool on) =>
+        new ScoringPolicy(this) { LatestPublishedComparators = on };
+
     /// <summary>Returns a copy with another default normalisation.</summary>
     /// <param name="normalisation">The normalisation; a distance-to-target default uses each indicator's local target.</param>
     /// <returns>A new policy.</returns>
@@ -254,7 +269,7 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
 
     // A copy of a policy built from the long constructor with this policy's later settings.
     private ScoringPolicy Carry(ScoringPolicy fresh) =>
-        new(fresh) { AggregationPower = AggregationPower, Treatment = Treatment, RankingCoverage = RankingCoverage };
+        new(fresh) { AggregationPower = AggregationPower, Treatment = Treatment, RankingCoverage = RankingCoverage, LatestPublishedComparators = LatestPublishedComparators };
 
     /// <inheritdoc />
     public bool Equals(ScoringPolicy? other) =>
@@ -262,7 +277,7 @@ public sealed class ScoringPolicy : IEquatable<ScoringPolicy>
         && Comparator == other.Comparator && NeighbourAverage == other.NeighbourAverage && ConfidenceLevel.Equals(other.ConfidenceLevel)
         && OutcomeCoverageThreshold.Equals(other.OutcomeCoverageThreshold) && OverallCoverageThreshold.Equals(other.OverallCoverageThreshold)
         && OutcomeAggregation == other.OutcomeAggregation && OverallAggregation == other.OverallAggregation && AggregationPower.Equals(other.AggregationPower)
-        && Treatment.Equals(other.Treatment) && RankingCoverage.Equals(other.RankingCoverage)
+        && Treatment.Equals(other.Treatment) && RankingCoverage.Equals(other.RankingCoverage) && LatestPublishedComparators == other.LatestPublishedComparators
         && DefaultNormalisation.Equals(other.DefaultNormalisation) && Equals(LimitingRule, other.LimitingRule)
         && Indicators.Count == other.Indicators.Count && Indicators.All(p => other.Indicators.TryGetValue(p.Key, out var q) && p.Value.Equals(q))
         && OutcomeWeights.Count == other.OutcomeWeights.Count && OutcomeWeights.All(p => other.OutcomeWeights.TryGetValue(p.Key, out var q) && p.Value.Equals(q));

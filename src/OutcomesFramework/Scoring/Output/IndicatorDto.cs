@@ -16,6 +16,9 @@ internal sealed class IndicatorDto
     [JsonPropertyName("laitKey")] public string? LaitKey { get; set; }
     [JsonPropertyName("periodRequested")] public PeriodDto PeriodRequested { get; set; } = new();
     [JsonPropertyName("period")] public PeriodDto? Period { get; set; }
+    // Written only when the comparators are from another period (ScoringPolicy.LatestPublishedComparators), so that
+    // every other scorecard stays byte for byte as it was.
+    [JsonPropertyName("comparatorPeriod")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public PeriodDto? ComparatorPeriod { get; set; }
     [JsonPropertyName("stale")] public bool Stale { get; set; }
     [JsonPropertyName("status")] public string? Status { get; set; }
     [JsonPropertyName("value")] public double? Value { get; set; }

@@ -17,4 +17,6 @@ internal sealed class PolicyDto
     [JsonPropertyName("imputation")] public string Imputation { get; set; } = string.Empty;
     [JsonPropertyName("winsorisation")] public WinsorisationDto? Winsorisation { get; set; }
     [JsonPropertyName("rankingCoverage")] public RankingCoverageDto RankingCoverage { get; set; } = new();
+    // Written only when on (true), so that scorecards under the default policy stay byte for byte as they were.
+    [JsonPropertyName("latestPublishedComparators")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public bool? LatestPublishedComparators { get; set; }
 }

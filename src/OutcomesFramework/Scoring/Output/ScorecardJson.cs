@@ -175,6 +175,7 @@ public static class ScorecardJson
             ? new WinsorisationDto { Limit = p.Treatment.WinsorisationLimit, SkewnessThreshold = p.Treatment.SkewnessThreshold, KurtosisThreshold = p.Treatment.KurtosisThreshold }
             : null,
         RankingCoverage = new RankingCoverageDto { Rule = RankingCoverage.Code(p.RankingCoverage.Handling), Threshold = p.RankingCoverage.Threshold },
+        LatestPublishedComparators = p.LatestPublishedComparators ? true : null,
     };
 
     private static OverallDto Overall(OverallScore o, Uncertainty.RankInterval? interval) => new()
@@ -229,6 +230,7 @@ public static class ScorecardJson
             LaitKey = Evidence.Lait.LaitReader.KeyOf(ind),
             PeriodRequested = Period(s.RequestedPeriod),
             Period = s.Period is { } p ? Period(p) : null,
+            ComparatorPeriod = s.ComparatorPeriod is { } cp ? Period(cp) : null,
             Stale = s.IsStale,
             Status = StatusCode(s.Observation?.Status),
             Value = Numbers.Round(s.Value, dp),
