@@ -200,8 +200,15 @@ public sealed class Ssda903Reader
 
     private void ReadXml(ReturnCollector collector, string name, TextReader text)
     {
+        // An empty (or white-space) file is reported as blank, as an empty CSV table is, not as malformed XML.
+        if (LeadingTextReader.IsBlank(text, out var whole))
+        {
+            collector.Touch(name, Ssda903Schema.Header);
+            collector.Problem(ReturnProblemKind.BlankFile, new RecordLocation(name, null, null), null, null, "the file is empty.", false);
+            return;
+        }
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true };
-        using var xml = XmlReader.Create(text, settings);
+        using var xml = XmlReader.Create(whole, settings);
         var info = (IXmlLineInfo)xml;
         var childIndex = 0;
         try
