@@ -95,6 +95,18 @@ public sealed class ReaderTest
         Assert.Equal(Rows(csv.Table("DoLo")), Rows(xml.Table("DoLo")));
     }
 
+    [Fact]
+    public void TheXmlUascFlagMakesAUascRowWithOrWithoutADateCeased()
+    {
+        // U1: flagged and still UASC (no DUC); U2: flagged with DUC; U3: flag 0, no DUC; U4: empty flag (as in
+        // fake_903.xml): a UASC row for U1 and U2 only.
+        static string Child(string id, string uasc) => "<CHILD><HEADER><CHILDID>" + id + "</CHILDID><SEX>M</SEX><DOB>01/01/2010</DOB>" + uasc + "</HEADER></CHILD>";
+        var text = "<EXPSSDA903>" + Child("U1", "<UASC>1</UASC>") + Child("U2", "<UASC>1</UASC><DUC>01/01/2028</DUC>") + Child("U3", "<UASC>0</UASC>") + Child("U4", "<UASC />") + "</EXPSSDA903>";
+        var data = new Ssda903Reader(new CollectionYear(2025)).Read(new[] { new System.Collections.Generic.KeyValuePair<string, Func<TextReader>>("u.xml", () => new StringReader(text)) });
+        Assert.Equal(new[] { "CHILD=U1|SEX=M|DOB=01/01/2010|DUC=", "CHILD=U2|SEX=M|DOB=01/01/2010|DUC=01/01/2028" }, Rows(data.Table("UASC")));
+        Assert.Empty(data.Problems);
+    }
+
     /// <summary>Each record as "FIELD=value|..." in its schema's field order (a blank value as empty).</summary>
     private static string[] Rows(System.Collections.Immutable.ImmutableArray<ReturnRecord> records) =>
         records.Select(r => string.Join("|", r.Fields.Select(f => f + "=" + r[f]))).ToArray();
