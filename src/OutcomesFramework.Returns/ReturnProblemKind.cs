@@ -29,4 +29,7 @@ public enum ReturnProblemKind
 
     /// <summary>A file whose columns match no table of the return; every row is rejected.</summary>
     UnknownTable = 9,
+
+    /// <summary>A file's own statement of its collection year (the CIN census header's Year or ReferenceDate) is not the collection year being read; reported, the file is read as the year asked for.</summary>
+    CollectionYearMismatch = 10,
 }

@@ -23,9 +23,12 @@ internal static class TestData
     /// <summary>Reads CIN census XML text.</summary>
     public static ReturnData CinXml(int year, string xml) => new CinCensusReader(new CollectionYear(year)).Read("test.xml", new StringReader(xml));
 
-    /// <summary>Wraps child elements in a CIN census message.</summary>
-    public static string CinMessage(params string[] children) =>
-        "<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2025</Year><ReferenceDate>2025-03-31</ReferenceDate></CollectionDetails>"
+    /// <summary>Wraps child elements in a 2024/25 CIN census message.</summary>
+    public static string CinMessage(params string[] children) => CinMessageFor(2025, children);
+
+    /// <summary>Wraps child elements in a CIN census message whose header is for the collection year ending in <paramref name="endYear"/>.</summary>
+    public static string CinMessageFor(int endYear, params string[] children) =>
+        "<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>" + endYear + "</Year><ReferenceDate>" + endYear + "-03-31</ReferenceDate></CollectionDetails>"
         + "<Source><SourceLevel>L</SourceLevel><LEA>201</LEA></Source></Header><Children>" + string.Concat(children) + "</Children></Message>";
 
     public const string EpisodesHeader = "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN";

@@ -78,8 +78,15 @@ public sealed class CinCensusReader
         Preconditions.CheckNotNull(name, nameof(name));
         Preconditions.CheckNotNull(text, nameof(text));
         var collector = new ReturnCollector(ReturnKind.CinCensus, Year) { ValuesPooled = true };
+        // An empty (or white-space) file is reported as blank, as a census with no children is, not as malformed XML.
+        if (LeadingTextReader.IsBlank(text, out var whole))
+        {
+            collector.Touch(name, CinSchema.ChildIdentifiers);
+            collector.Problem(ReturnProblemKind.BlankFile, new RecordLocation(name, null, null), null, null, "the file is empty.", false);
+            return collector.Build();
+        }
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true, NameTable = Names() };
-        using var xml = XmlReader.Create(text, settings);
+        using var xml = XmlReader.Create(whole, settings);
         var state = new ReadState(collector, name, Year);
         using var ahead = new CinReadAhead(xml);
         while (true)
@@ -97,7 +104,10 @@ public sealed class CinCensusReader
                         if (nodes.Is(e, "LEA"))
                         {
                             collector.LocalAuthority = nodes.DeepValue(e).Trim();
-                            break;
+                        }
+                        else if (nodes.Is(e, "Year") || nodes.Is(e, "ReferenceDate"))
+                        {
+                            CheckHeaderYear(collector, name, nodes, e);
                         }
                     }
                 }
@@ -138,6 +148,35 @@ public sealed class CinCensusReader
     }
 
     /// <summary>
+    /// Flags a header <c>Year</c> or <c>ReferenceDate</c> that is not the collection year being read: the DfE's census
+    /// header gives the year the census ends (<c>Year</c> 2024 for 2023/24) and its reference date, 31 March of that
+    /// year (rule 100). A census read as the wrong year would be validated and derived against the wrong dates, so the
+    /// disagreement is reported; the records are kept, read as the year the caller chose.
+    /// </summary>
+    private void CheckHeaderYear(ReturnCollector collector, string name, CinChildNodes nodes, int element)
+    {
+        var field = nodes.Name(element);
+        var text = nodes.DeepValue(element).Trim();
+        var path = "Message/Header/CollectionDetails/" + field;
+        var location = new RecordLocation(name, nodes.Line(element), path);
+        if (field == "Year")
+        {
+            var agrees = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var endYear) && endYear == Year.EndYear;
+            if (!agrees)
+            {
+                collector.Problem(ReturnProblemKind.CollectionYearMismatch, location, null, field,
+                    "the header's Year '" + text + "' is not the census being read (" + Year + ", Year " + Year.EndYear.ToString(CultureInfo.InvariantCulture) + "); the file is read as " + Year + ".", false);
+            }
+            return;
+        }
+        if (FieldValues.ParseDate(text) != Year.End)
+        {
+            collector.Problem(ReturnProblemKind.CollectionYearMismatch, location, null, field,
+                "the header's ReferenceDate '" + text + "' is not the " + Year + " census's reference date (" + Year.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "); the file is read as " + Year + ".", false);
+        }
+    }
+
+    /// <summary>
     /// A name table holding the schemas' own field and table names and the reader's element names, so the reader
     /// atomises element names to those very instances: field lookups then find them by reference (see
     /// <see cref="TableSchema.IndexOf"/>) and the path counters can key on references.
@@ -153,7 +192,7 @@ public sealed class CinCensusReader
                 table.Add(field);
             }
         }
-        foreach (var name in new[] { "Message", "Header", "LEA", "Children", "Child", "CINPlanDates", "Disability", "FactorsIdentifiedAtAssessment", "AssessmentFactors" })
+        foreach (var name in new[] { "Message", "Header", "LEA", "Year", "ReferenceDate", "Children", "Child", "CINPlanDates", "Disability", "FactorsIdentifiedAtAssessment", "AssessmentFactors" })
         {
             table.Add(name);
         }

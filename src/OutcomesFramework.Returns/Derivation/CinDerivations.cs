@@ -30,9 +30,9 @@ internal static class CinDerivations
         var twoYears = new IndicatorDraft("cpp-two-years-or-more", "Child protection plans at 31 March lasting two years or more", IndicatorMeasure.Percentage,
             "Of the child protection plans open on 31 March (started on or before it, CPPendDate blank or after it), those that started two years or more before 31 March.", Guidance);
         var cppRate = new IndicatorDraft("cpp-rate", "Child protection plans at 31 March, per 10,000 children", IndicatorMeasure.RatePer10000,
-            "Child protection plans open on 31 March, per 10,000 children aged 0 to 17 (ONS mid-year estimate).", Guidance);
+            "Children on a child protection plan on 31 March (a plan started on or before it, CPPendDate blank or after it), each child counted once however many plans are open, per 10,000 children aged 0 to 17 (ONS mid-year estimate).", Guidance);
         var cinRate = new IndicatorDraft("cin-rate", "Children in need at 31 March, per 10,000 children", IndicatorMeasure.RatePer10000,
-            "CIN episodes open on 31 March (referral on or before it, CINclosureDate blank or after it), referrals with no further action (ReferralNFA true or 1) left out, per 10,000 children aged 0 to 17.", Guidance);
+            "Children in need on 31 March: children with a CIN episode open on 31 March (referral on or before it, CINclosureDate blank or after it), referrals with no further action (ReferralNFA true or 1) left out, each child counted once however many episodes are open, per 10,000 children aged 0 to 17.", Guidance);
 
         // Children in ordinal order of their identifiers, each child's modules in reading order (what a GroupBy then
         // an OrderBy of the keys gave): one sort of the records by (child, row) and a walk over the runs, instead of a
@@ -70,6 +70,8 @@ internal static class CinDerivations
                     }
                 }
             }
+            // The DfE counts children in need, not episodes: a child with two episodes open on 31 March is one child.
+            var inNeed = false;
             for (var i = first; i < end; i++)
             {
                 var r = details[i];
@@ -80,10 +82,11 @@ internal static class CinDerivations
                 }
                 var nfa = r["ReferralNFA"] is "1" or "TRUE" or "Y";
                 var closed = r.GetDate("CINclosureDate");
-                if (!nfa && referred <= year.End && (closed is null || closed.Value > year.End))
-                {
-                    cinRate.Count(key);
-                }
+                inNeed |= !nfa && referred <= year.End && (closed is null || closed.Value > year.End);
+            }
+            if (inNeed)
+            {
+                cinRate.Count(key);
             }
             first = end;
         }
@@ -120,7 +123,9 @@ internal static class CinDerivations
                 icpc.Exclude("conferences whose section 47 enquiry has no valid start date");
                 continue;
             }
-            if (!calendar.Covers(start))
+            // Both dates: the enquiry may start inside the calendar and the conference fall after its last year (from
+            // the 2027/28 collection), and counting working days past the calendar would throw.
+            if (!calendar.Covers(start) || !calendar.Covers(conference))
             {
                 icpc.Exclude("conferences with a date outside the bank-holiday calendar (" + calendar.FirstYear + " to " + calendar.LastYear + ")");
                 continue;
@@ -145,6 +150,8 @@ internal static class CinDerivations
                     starts.Add(s);
                 }
             }
+            // The rate counts children on a plan, not plans: a child with two plans open on 31 March is one child.
+            var onPlan = false;
             for (var i = first; i < end; i++)
             {
                 var p = plans[i];
@@ -166,12 +173,16 @@ internal static class CinDerivations
                 if (start <= year.End && (planEnd is null || planEnd.Value > year.End))
                 {
                     twoYears.In(key);
-                    cppRate.Count(key);
+                    onPlan = true;
                     if (start <= year.End.PlusYears(-2))
                     {
                         twoYears.Count(key);
                     }
                 }
+            }
+            if (onPlan)
+            {
+                cppRate.Count(key);
             }
             first = end;
         }

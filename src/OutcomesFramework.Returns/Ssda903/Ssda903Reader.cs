@@ -200,8 +200,15 @@ public sealed class Ssda903Reader
 
     private void ReadXml(ReturnCollector collector, string name, TextReader text)
     {
+        // An empty (or white-space) file is reported as blank, as an empty CSV table is, not as malformed XML.
+        if (LeadingTextReader.IsBlank(text, out var whole))
+        {
+            collector.Touch(name, Ssda903Schema.Header);
+            collector.Problem(ReturnProblemKind.BlankFile, new RecordLocation(name, null, null), null, null, "the file is empty.", false);
+            return;
+        }
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreWhitespace = true };
-        using var xml = XmlReader.Create(text, settings);
+        using var xml = XmlReader.Create(whole, settings);
         var info = (IXmlLineInfo)xml;
         var childIndex = 0;
         try
@@ -271,7 +278,10 @@ public sealed class Ssda903Reader
         leaves.TryGetValue("CHILD", out var childId);
         var used = new HashSet<string>(StringComparer.Ordinal);
         AddFromLeaves(collector, Ssda903Schema.Get(Ssda903Schema.Header), leaves, location, used, true);
-        AddFromLeaves(collector, Ssda903Schema.Get(Ssda903Schema.Uasc), leaves, location, used, false, "DUC");
+        // A UASC row for a child flagged UASC (<UASC>1</UASC>, as Data to Insight's validator reads it) or with a date
+        // UASC status ceased: a child still unaccompanied and asylum-seeking has the flag and no DUC.
+        var uasc = leaves.TryGetValue("UASC", out var flag) && flag?.Trim() is "1" or "true" or "TRUE" or "Y";
+        AddFromLeaves(collector, Ssda903Schema.Get(Ssda903Schema.Uasc), leaves, location, used, uasc, "DUC");
         AddFromLeaves(collector, Ssda903Schema.Get(Ssda903Schema.OC3), leaves, location, used, false, "IN_TOUCH", "ACTIV", "ACCOM");
         AddFromLeaves(collector, Ssda903Schema.Get(Ssda903Schema.AD1), leaves, location, used, false, "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
         foreach (var leaf in leaves.Keys.Where(k => !used.Contains(k) && k != "UASC").OrderBy(k => k, StringComparer.Ordinal))

@@ -67,7 +67,7 @@ public sealed class CinDerivationTest
         Assert.Equal(new[] { "C2" }, Result.ChildLevel("cpp-subsequent").Denominator);
         Assert.Equal(new[] { "C3" }, Result.ChildLevel("cpp-two-years-or-more").Numerator);
         Assert.Equal(new[] { "C2", "C3" }, Result.ChildLevel("cpp-two-years-or-more").Denominator);
-        Assert.Equal(2.0, Result.Find("cpp-rate")!.Value); // 2 plans per 10,000 of a population of 10,000
+        Assert.Equal(2.0, Result.Find("cpp-rate")!.Value); // 2 children on a plan per 10,000 of a population of 10,000
         Assert.Equal(new[] { "C2", "C3" }, Result.ChildLevel("cpp-rate").Numerator); // the two children on a plan at 31 March
     }
 
@@ -77,6 +77,62 @@ public sealed class CinDerivationTest
         // Open on 31 March and not NFA: C1 (15 Jan 2025), C2 (10 Dec 2024), C3 (2022); C4 was NFA and closed.
         Assert.Equal(new[] { "C1", "C2", "C3" }, Result.ChildLevel("cin-rate").Numerator);
         Assert.Equal(3.0, Result.Find("cin-rate")!.Value);
+    }
+
+    [Fact]
+    public void RatesAt31MarchCountChildrenNotEpisodesOrPlans()
+    {
+        const string Open = "<ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>";
+        const string Plan = "<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>";
+        var census = TestData.CinMessageFor(2025,
+            // D1: two CIN episodes open on 31 March 2025 (referred 1 Jun and 1 Sep 2024, neither closed), each with a
+            // plan open on 31 March (from 10 Jun and 10 Sep 2024, no end): one child in need and one child on a plan.
+            Child("D1",
+                "<CINdetails><CINreferralDate>2024-06-01</CINreferralDate>" + Open
+                + "<ChildProtectionPlans><CPPstartDate>2024-06-10</CPPstartDate>" + Plan + "</ChildProtectionPlans></CINdetails>"
+                + "<CINdetails><CINreferralDate>2024-09-01</CINreferralDate>" + Open
+                + "<ChildProtectionPlans><CPPstartDate>2024-09-10</CPPstartDate>" + Plan + "</ChildProtectionPlans></CINdetails>"),
+            // D2: an episode closed 1 Jul 2024 and one open since 10 Jan 2025: one child in need, no plan.
+            Child("D2",
+                "<CINdetails><CINreferralDate>2024-05-01</CINreferralDate>" + Open + "<CINclosureDate>2024-07-01</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure></CINdetails>"
+                + "<CINdetails><CINreferralDate>2025-01-10</CINreferralDate>" + Open + "</CINdetails>"),
+            // D3: episode and plan both ended on 31 March 2025 itself: not open on 31 March, counted in neither.
+            Child("D3",
+                "<CINdetails><CINreferralDate>2024-04-15</CINreferralDate>" + Open + "<CINclosureDate>2025-03-31</CINclosureDate><ReasonForClosure>RC1</ReasonForClosure>"
+                + "<ChildProtectionPlans><CPPstartDate>2024-04-20</CPPstartDate><CPPendDate>2025-03-31</CPPendDate>" + Plan + "</ChildProtectionPlans></CINdetails>"));
+        var result = ReturnsDeriver.Derive(null, TestData.CinXml(2025, census), new DerivationOptions(10000));
+        // Children in need on 31 March: D1 (once, not twice for its two episodes) and D2 = 2 per 10,000 of 10,000.
+        Assert.Equal(new[] { "D1", "D2" }, result.ChildLevel("cin-rate").Numerator);
+        Assert.Equal(2.0, result.Find("cin-rate")!.Value);
+        // Children on a plan on 31 March: D1 alone (once, not twice for its two plans) = 1 per 10,000.
+        Assert.Equal(new[] { "D1" }, result.ChildLevel("cpp-rate").Numerator);
+        Assert.Equal(1.0, result.Find("cpp-rate")!.Value);
+        Assert.Contains("each child counted once", result.Find("cin-rate")!.Definition, System.StringComparison.Ordinal);
+        Assert.Contains("each child counted once", result.Find("cpp-rate")!.Definition, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConferencesBeyondTheBankHolidayCalendarAreLeftOutWithANoteNotThrown()
+    {
+        // The calendar covers 2012 to 2027; the 2027/28 collection's conferences run to 31 March 2028.
+        const string Open = "<ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>";
+        var census = TestData.CinMessageFor(2028,
+            // E1: enquiry Tue 1 Jun 2027, conference Tue 15 Jun 2027: 2-4 Jun (3), 7-11 Jun (5), 14-15 Jun (2) = 10
+            // working days (no bank holiday between; 31 May is before the start), within 15: counted.
+            Child("E1", "<CINdetails><CINreferralDate>2027-05-28</CINreferralDate>" + Open
+                + "<Section47><S47ActualStartDate>2027-06-01</S47ActualStartDate><DateOfInitialCPC>2027-06-15</DateOfInitialCPC></Section47></CINdetails>"),
+            // E2: enquiry 20 Dec 2027 (inside the calendar), conference 5 Jan 2028 (after its last year): left out.
+            Child("E2", "<CINdetails><CINreferralDate>2027-12-15</CINreferralDate>" + Open
+                + "<Section47><S47ActualStartDate>2027-12-20</S47ActualStartDate><DateOfInitialCPC>2028-01-05</DateOfInitialCPC></Section47></CINdetails>"),
+            // E3: enquiry 1 Feb 2028 and conference 10 Feb 2028, both after the calendar: left out.
+            Child("E3", "<CINdetails><CINreferralDate>2028-01-25</CINreferralDate>" + Open
+                + "<Section47><S47ActualStartDate>2028-02-01</S47ActualStartDate><DateOfInitialCPC>2028-02-10</DateOfInitialCPC></Section47></CINdetails>"));
+        var result = ReturnsDeriver.Derive(null, TestData.CinXml(2028, census));
+        var icpc = result.Find("s47-icpc-15-working-days")!;
+        Assert.Equal(new[] { "E1" }, result.ChildLevel("s47-icpc-15-working-days").Numerator);
+        Assert.Equal(new[] { "E1" }, result.ChildLevel("s47-icpc-15-working-days").Denominator);
+        Assert.Equal(100.0, icpc.Value);
+        Assert.Contains("2 left out: conferences with a date outside the bank-holiday calendar (2012 to 2027)", icpc.Notes);
     }
 
     [Fact]

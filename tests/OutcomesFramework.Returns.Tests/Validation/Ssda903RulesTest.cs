@@ -138,6 +138,61 @@ public sealed class Ssda903RulesTest
     }
 
     [Fact]
+    public void Rule101FailsThenPassesIn2022To23()
+    {
+        // 2023/24 resolves to the 2022/23 base, where sex is coded 1 or 2: the clean return's M fails there (it passes
+        // from 2024/25, see FailsThenPasses) and 2 passes.
+        Assert.Equal("ssda903-2022/23", ValidationRuleSet.For(ReturnKind.Ssda903, new CollectionYear(2024)).Id);
+        var failure = Assert.Single(Run("101", Return(2024)));
+        Assert.Equal("1", failure.ChildId);
+        Assert.Equal("SEX", Assert.Single(failure.Fields));
+        Assert.Empty(Run("101", Return(2024, "Header.SEX=2")));
+    }
+
+    [Fact]
+    public void Rule178FailsThenPassesIn2025To26()
+    {
+        // From 2025/26 a Z11 to Z14 placement has no provider (and T4 is no longer one of the placements without one).
+        // Z11 with provider PR1: fails in 2025/26, not in 2024/25 (whose list of placements without a provider is
+        // T0 to T4 and Z1); Z11 with no provider passes in 2025/26.
+        Assert.Single(Run("178", Return(2026, "Episodes.PLACE=Z11")));
+        Assert.Empty(Run("178", Return(2026, "Episodes.PLACE=Z11", "Episodes.PLACE_PROVIDER=")));
+        Assert.Empty(Run("178", Return(2025, "Episodes.PLACE=Z11")));
+        // T4 with provider PR1: fails in 2024/25, passes in 2025/26.
+        Assert.Single(Run("178", Return(2025, "Episodes.PLACE=T4")));
+        Assert.Empty(Run("178", Return(2026, "Episodes.PLACE=T4")));
+        // A code that is no provider at all fails in both versions.
+        Assert.Single(Run("178", Return(2026, "Episodes.PLACE_PROVIDER=PR9")));
+    }
+
+    [Fact]
+    public void ARemovedRuleResolvesAwayInItsYearAndStaysInEarlierYears()
+    {
+        // A catalogue whose 2024/25 version removes rule "2" of the 2022/23 base and whose 2025/26 version adds "3".
+        static ValidationRule Rule(string code) => RuleHelpers.Row(ReturnKind.Ssda903, code, "rule " + code, "Header", new[] { "SEX" }, (_, _) => false);
+        var versions = new[]
+        {
+            new RuleSetVersion(2023, new[] { Rule("1"), Rule("2") }),
+            new RuleSetVersion(2025, System.Array.Empty<ValidationRule>(), remove: new[] { "2" }),
+            new RuleSetVersion(2026, new[] { Rule("3") }),
+        };
+        string[] Codes(int year) => ValidationRuleSet.Resolve(ReturnKind.Ssda903, new CollectionYear(year), versions).Rules.Select(r => r.Code).ToArray();
+        // Earlier years (2022/23 and 2023/24, which resolves to the base) keep it; 2024/25 and later do not.
+        Assert.Equal(new[] { "1", "2" }, Codes(2023));
+        Assert.Equal(new[] { "1", "2" }, Codes(2024));
+        Assert.Equal(new[] { "1" }, Codes(2025));
+        Assert.Equal(new[] { "1", "3" }, Codes(2026));
+        var v2025 = ValidationRuleSet.Resolve(ReturnKind.Ssda903, new CollectionYear(2025), versions);
+        Assert.Equal("ssda903-2024/25", v2025.Id);
+        Assert.Equal("ssda903-2022/23", v2025.Extends);
+        Assert.Null(v2025.Find("2"));
+        // Removing a rule the set does not have is a catalogue error, named.
+        var broken = new[] { new RuleSetVersion(2023, new[] { Rule("1") }), new RuleSetVersion(2025, System.Array.Empty<ValidationRule>(), remove: new[] { "2" }) };
+        var e = Assert.Throws<System.InvalidOperationException>(() => ValidationRuleSet.Resolve(ReturnKind.Ssda903, new CollectionYear(2025), broken));
+        Assert.Contains("removes 2", e.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ChoosingRulesAndCsv()
     {
         var set = ValidationRuleSet.For(ReturnKind.Ssda903, new CollectionYear(2025));
