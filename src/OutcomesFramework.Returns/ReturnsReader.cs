@@ -11,7 +11,7 @@ namespace OutcomesFramework.Returns;
 
 /// <summary>
 /// Reads (and validates) a council's SSDA903 return and CIN census for one collection year side by side: the 903 on a
-/// second thread while the census is read on the caller's, each exactly as <see cref="Ssda903Reader.ReadDirectory"/>,
+/// second thread while the census is read on the caller's, each exactly as <see cref="Ssda903Reader.ReadDirectory(string)"/>,
 /// <see cref="CinCensusReader.ReadFile"/> and <see cref="ReturnValidator.Validate"/> handle it alone.
 /// </summary>
 /// <remarks>
@@ -31,7 +31,7 @@ public static class ReturnsReader
 {
     /// <summary>Reads the SSDA903 directory and the CIN census file that are given, side by side when both are.</summary>
     /// <param name="year">The collection year.</param>
-    /// <param name="ssda903Directory">A directory of SSDA903 CSV tables and/or 903 XML files (see <see cref="Ssda903Reader.ReadDirectory"/>), or null.</param>
+    /// <param name="ssda903Directory">A directory of SSDA903 CSV tables and/or 903 XML files (see <see cref="Ssda903Reader.ReadDirectory(string)"/>), or null.</param>
     /// <param name="cinFile">A CIN census XML file (see <see cref="CinCensusReader.ReadFile"/>), or null.</param>
     /// <returns>The returns read (null where not given).</returns>
     /// <exception cref="ArgumentException">Neither is given, or one is blank.</exception>
@@ -49,7 +49,7 @@ public static class ReturnsReader
     /// the 903 is read and validated while the census is read.
     /// </summary>
     /// <param name="year">The collection year.</param>
-    /// <param name="ssda903Directory">A directory of SSDA903 CSV tables and/or 903 XML files (see <see cref="Ssda903Reader.ReadDirectory"/>), or null.</param>
+    /// <param name="ssda903Directory">A directory of SSDA903 CSV tables and/or 903 XML files (see <see cref="Ssda903Reader.ReadDirectory(string)"/>), or null.</param>
     /// <param name="cinFile">A CIN census XML file (see <see cref="CinCensusReader.ReadFile"/>), or null.</param>
     /// <param name="ssda903Rules">The 903's rules, or null for <see cref="ValidationRuleSet.For"/> of the 903 and the year.</param>
     /// <param name="cinRules">The census's rules, or null for <see cref="ValidationRuleSet.For"/> of the census and the year.</param>

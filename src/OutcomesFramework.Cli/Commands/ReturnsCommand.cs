@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using OutcomesFramework.England;
 using OutcomesFramework.Returns;
 using OutcomesFramework.Returns.Cin;
@@ -15,12 +17,15 @@ using OutcomesFramework.Returns.Validation;
 namespace OutcomesFramework.Cli.Commands;
 
 /// <summary>
-/// <c>outcomes returns derive --903 DIR --cin FILE --la X [--year 2025] [--population N] [--out FILE]</c> and
+/// <c>outcomes returns derive --903 DIR [--903-history DIR...] --cin FILE --la X [--year 2025] [--population N] [--out FILE]</c> and
 /// <c>outcomes returns validate --903 DIR | --cin FILE [--year 2025] [--rules 101,103] [--out FILE]</c>: a council's own
 /// SSDA903 and CIN census returns read, checked and turned into the DfE's indicators, for <c>outcomes score --returns</c>.
 /// </summary>
 internal static class ReturnsCommand
 {
+    /// <summary>A year in a directory's name: 2024, 2023-24, 2023_24 or 2023-2024, not part of a longer number.</summary>
+    private static readonly Regex YearInName = new(@"(?<!\d)\d{4}(?:[-_](?:\d{4}|\d{2}))?(?!\d)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     internal static Command Create()
     {
         var command = new Command("returns", "A council's own SSDA903 and CIN census returns: validate them with the DfE's rules, or derive the DfE's indicators from them a year before publication.");
@@ -44,11 +49,26 @@ internal static class ReturnsCommand
         var year = YearOption();
         var la = new Option<string>("--la") { Description = "The council: a name, its 3-digit DfE code or its 9-character ONS code.", Required = true };
         var population = new Option<long?>("--population") { Description = "The ONS mid-year estimate of children aged 0 to 17 for the rates. Default: the denominator of the council's latest published children-in-need rate." };
+        var history = new Option<string[]>("--903-history")
+        {
+            Description = "Earlier years' SSDA903 returns, one directory each (CSV tables and/or XML), for the years just before --year: a child's period of care is stitched across them, for long-term stability and adoption timeliness. "
+                + "Each is YEAR=DIR (2024=DIR or 2023/24=DIR: the year ending 31 March 2024) or a DIR whose name holds its year (903-2023-24, 2024).",
+            AllowMultipleArgumentsPerToken = true,
+            DefaultValueFactory = _ => Array.Empty<string>(),
+        };
         var output = OutOption();
-        var command = new Command("derive", "Derive the DfE's indicators from the returns and write them as observations CSV for `outcomes score --returns FILE`.") { ssda, cin, year, la, population, output };
+        var command = new Command("derive", "Derive the DfE's indicators from the returns and write them as observations CSV for `outcomes score --returns FILE`.") { ssda, history, cin, year, la, population, output };
         command.SetAction(parse => CommandRunner.Run(parse, console =>
         {
-            var (data903, dataCin) = Read(parse.GetValue(ssda), parse.GetValue(cin), parse.GetValue(year));
+            var (ssdaPath, cinPath) = (parse.GetValue(ssda), parse.GetValue(cin));
+            var historyDirs = parse.GetValue(history) ?? Array.Empty<string>();
+            if (historyDirs.Length > 0 && ssdaPath is null)
+            {
+                throw new UserErrorException("--903-history needs --903 DIR, the return of the year being derived.");
+            }
+            var collection = Year(ssdaPath, cinPath, parse.GetValue(year));
+            var (data903, dataCin) = Read(ssdaPath, cinPath, collection);
+            var earlier = ReadHistory(historyDirs, parse.InvocationConfiguration.Error);
             var england = EnglandData.Default;
             var area = england.Areas.Get(parse.GetValue(la)!);
             if (area.Level != Areas.AreaLevel.LocalAuthority)
@@ -68,11 +88,19 @@ internal static class ReturnsCommand
             DerivationResult result;
             try
             {
-                result = ReturnsDeriver.Derive(data903, dataCin, new DerivationOptions(pop));
+                result = ReturnsDeriver.Derive(data903, dataCin, new DerivationOptions(pop, null, earlier));
             }
             catch (ArgumentException e)
             {
-                throw new UserErrorException(e.Message, e);
+                // The parameter's name is for a library's caller, not for the command line.
+                throw new UserErrorException(e.ParamName is null ? e.Message : e.Message.Replace(" (Parameter '" + e.ParamName + "')", string.Empty), e);
+            }
+            if (result.UncertainCareStarts is { } uncertain)
+            {
+                parse.InvocationConfiguration.Error.WriteLine("outcomes: note: " + (earlier.Count == 0
+                    ? "no --903-history: a child's period of care starts at their earliest episode in this return; " + uncertain.ToString(CultureInfo.InvariantCulture)
+                        + " children's earliest episode here starts before " + collection + " and not with RNE S, so long-term stability and adoption timeliness may take their period of care as shorter than it is (give earlier years' returns with --903-history DIR...)."
+                    : uncertain.ToString(CultureInfo.InvariantCulture) + " children's earliest known episode starts before the earliest --903-history year and not with RNE S, so their period of care may start earlier still."));
             }
             Emit(parse.GetValue(output), console, DerivedObservations.ToCsv(DerivedObservations.ToObservations(result, area.Code)));
             return ExitCodes.Success;
@@ -137,8 +165,49 @@ internal static class ReturnsCommand
         return command;
     }
 
-    private static (ReturnData? Ssda903, ReturnData? Cin) Read(string? ssdaPath, string? cinPath, string? yearText) =>
-        Read(ssdaPath, cinPath, Year(ssdaPath, cinPath, yearText));
+    /// <summary>
+    /// Reads each earlier year's 903 directory as its own collection year, naming its files by their paths so that a
+    /// problem in one year's episodes.csv is not taken for another's; a line on standard error accounts for each.
+    /// </summary>
+    private static List<ReturnData> ReadHistory(string[] values, TextWriter error)
+    {
+        var returns = new List<ReturnData>();
+        foreach (var value in values)
+        {
+            var (year, directory) = HistoryYear(value);
+            ReturnData data;
+            try
+            {
+                data = new Ssda903Reader(year).ReadDirectory(directory, nameByPath: true);
+            }
+            catch (ReturnFormatException e)
+            {
+                throw new UserErrorException(e.Message, e);
+            }
+            error.WriteLine("outcomes: note: --903-history " + directory + " read as " + year + ": " + data.Table("Episodes").Length + " episodes, "
+                + data.Accounts.Sum(a => a.RowsRejected) + " rows rejected, " + data.Problems.Length + " reader notes.");
+            returns.Add(data);
+        }
+        return returns;
+    }
+
+    /// <summary>The collection year and directory of a --903-history value: YEAR=DIR, or a DIR whose own name holds one year.</summary>
+    internal static (CollectionYear Year, string Directory) HistoryYear(string value)
+    {
+        var equals = value.IndexOf('=', StringComparison.Ordinal);
+        if (equals > 0 && CollectionYear.TryParse(value.Substring(0, equals), out var given))
+        {
+            return (given, value.Substring(equals + 1));
+        }
+        var name = Path.GetFileName(value.TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar));
+        var years = YearInName.Matches(name).Select(m => CollectionYear.TryParse(m.Value.Replace('_', '-'), out var y) ? (CollectionYear?)y : null)
+            .Where(y => y is not null).Select(y => y!.Value).Distinct().ToList();
+        if (years.Count != 1)
+        {
+            throw new UserErrorException("Cannot tell which collection year the 903 return in '" + value + "' is from its name; give it as YEAR=DIR, for example 2024=" + value + " or 2023/24=" + value + " (the year ending 31 March 2024).");
+        }
+        return (years[0], value);
+    }
 
     /// <summary>The collection year asked for (or the year ending on the last 31 March), once at least one return is given.</summary>
     private static CollectionYear Year(string? ssdaPath, string? cinPath, string? yearText)

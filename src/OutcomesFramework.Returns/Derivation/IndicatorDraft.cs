@@ -10,6 +10,7 @@ internal sealed class IndicatorDraft
     private readonly List<string> numerator = new();
     private readonly List<string> denominator = new();
     private readonly SortedDictionary<string, int> exclusions = new(System.StringComparer.Ordinal);
+    private readonly List<string> remarks = new();
 
     public IndicatorDraft(string id, string name, IndicatorMeasure measure, string definition, string guidance)
     {
@@ -37,11 +38,16 @@ internal sealed class IndicatorDraft
 
     public void In(string child) => denominator.Add(child);
 
-    public void Exclude(string reason)
+    public void Exclude(string reason) => Exclude(reason, 1);
+
+    public void Exclude(string reason, int count)
     {
         exclusions.TryGetValue(reason, out var n);
-        exclusions[reason] = n + 1;
+        exclusions[reason] = n + count;
     }
+
+    /// <summary>Adds a note that is not an exclusion (what the figure rests on), given after the exclusions in the order added.</summary>
+    public void Note(string text) => remarks.Add(text);
 
     public IEnumerable<string> DenominatorChildren() => denominator;
 
@@ -65,7 +71,7 @@ internal sealed class IndicatorDraft
         double? num = numerator.Count;
         double? den = null;
         double? value = null;
-        var notes = exclusions.Select(e => e.Value + " left out: " + e.Key).ToList();
+        var notes = exclusions.Select(e => e.Value + " left out: " + e.Key).Concat(remarks).ToList();
         switch (Measure)
         {
             case IndicatorMeasure.Count:

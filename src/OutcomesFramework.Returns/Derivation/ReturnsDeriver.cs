@@ -18,9 +18,13 @@ public static class ReturnsDeriver
     /// <summary>Derives every indicator the given returns support.</summary>
     /// <param name="ssda903">The SSDA903 return, or null.</param>
     /// <param name="cin">The CIN census, or null.</param>
-    /// <param name="options">The population and calendar, or null for the defaults.</param>
+    /// <param name="options">The population, calendar and earlier years' SSDA903 returns, or null for the defaults.</param>
     /// <returns>The indicators.</returns>
-    /// <exception cref="ArgumentException">Neither return is given, a return is of the wrong kind, or the two are of different collection years.</exception>
+    /// <exception cref="ArgumentException">
+    /// Neither return is given, a return is of the wrong kind, or the two are of different collection years; or earlier
+    /// years' 903 returns are given without the current one, are not the years just before it (each once, without a
+    /// gap), or one gives an episode date after its own year's 31 March (the message names the file, line and child).
+    /// </exception>
     public static DerivationResult Derive(ReturnData? ssda903, ReturnData? cin, DerivationOptions? options = null)
     {
         options ??= DerivationOptions.Default;
@@ -40,14 +44,21 @@ public static class ReturnsDeriver
         {
             throw new ArgumentException("The SSDA903 return is for " + ssda903.Year + " but the CIN census is for " + cin.Year + ".", nameof(cin));
         }
+        if (ssda903 is null && !options.Ssda903History.IsEmpty)
+        {
+            throw new ArgumentException("Earlier years' SSDA903 returns need the current year's SSDA903 return too.", nameof(ssda903));
+        }
+        var history = ssda903 is null ? null : CareHistory.For(ssda903, options.Ssda903History);
         // The two returns' derivations share nothing: the CIN census's runs on a second thread while the 903's runs
         // here, and their indicators are put together in the one order (903 first) on any number of threads.
         var calendar = options.Calendar;
         var cinDrafts = cin is null ? null : Task.Run(() => CinDerivations.Derive(cin, calendar).ToList());
         var drafts = new List<IndicatorDraft>();
+        int? uncertain = null;
         if (ssda903 is not null)
         {
-            drafts.AddRange(Ssda903Derivations.Derive(ssda903));
+            drafts.AddRange(Ssda903Derivations.Derive(ssda903, history!, out var u));
+            uncertain = u;
         }
         if (cinDrafts is not null)
         {
@@ -69,6 +80,6 @@ public static class ReturnsDeriver
             indicators.Add(indicator);
             children[indicator.Id] = counted;
         }
-        return new DerivationResult((ssda903 ?? cin)!.Year, indicators.ToImmutable(), children.ToImmutable());
+        return new DerivationResult((ssda903 ?? cin)!.Year, indicators.ToImmutable(), children.ToImmutable(), uncertain);
     }
 }

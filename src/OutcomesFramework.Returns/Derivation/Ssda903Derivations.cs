@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using NodaTime;
 using OutcomesFramework.Returns.Ssda903;
@@ -19,7 +20,11 @@ internal static class Ssda903Derivations
     /// <summary>ACTIV codes for education, employment or training (F1/P1 higher education, F2/P2 other education, F3/P3 and F4/P4 training or employment, F5/P5 apprenticeship).</summary>
     private static readonly HashSet<string> Eet = new(StringComparer.Ordinal) { "F1", "P1", "F2", "P2", "F3", "P3", "F4", "P4", "F5", "P5" };
 
-    public static IEnumerable<IndicatorDraft> Derive(ReturnData data)
+    /// <summary>Derives the 903 indicators for the current return, with the earlier years' episodes a period of care may reach back into.</summary>
+    /// <param name="data">The current return.</param>
+    /// <param name="history">The episodes before it (none without earlier years' returns).</param>
+    /// <param name="uncertainStarts">The children in the return whose period of care may start before the returns given.</param>
+    public static IEnumerable<IndicatorDraft> Derive(ReturnData data, CareHistory history, out int uncertainStarts)
     {
         var year = data.Year;
         var notes = new IndicatorDraft("x", "x", IndicatorMeasure.Count, string.Empty, string.Empty);
@@ -48,17 +53,30 @@ internal static class Ssda903Derivations
         var three = new IndicatorDraft("cla-three-placements", "Children looked after at 31 March with three or more placements in the year", IndicatorMeasure.Percentage,
             "Of the children looked after at 31 March, those with three or more placements during the year: the placement open on 1 April (or the first in the year) plus each later episode in the year whose reason for new episode is S, P, B, T or U (L, a change of legal status only, is not a new placement).", Guidance);
         var longTerm = new IndicatorDraft("cla-long-term-stability", "Children under 16 looked after for 2.5 years or more, in the same placement for 2 years", IndicatorMeasure.Percentage,
-            "Of the children aged under 16 at 31 March who had been looked after continuously for at least 2.5 years, those living in the same placement for at least 2 years (episodes linked by L, a change of legal status only, are one placement), or placed for adoption with their adoptive placement and the placement before it together lasting 2 years.", Guidance);
+            "Of the children aged under 16 at 31 March who had been looked after continuously for at least 2.5 years, those living in the same placement for at least 2 years (episodes linked by L, a change of legal status only, are one placement), or placed for adoption with their adoptive placement and the placement before it together lasting 2 years. "
+            + "Continuous care is a chain of episodes each ending X1 on the day the next, not RNE S, starts, traced back through the earlier years' returns when they are given.", Guidance);
         var missing = new IndicatorDraft("cla-missing", "Children looked after who went missing in the year", IndicatorMeasure.Percentage,
             "Of the children looked after at any time in the year, those with a missing episode (MISSING = M) starting in the year.", Guidance);
         var adoption = new IndicatorDraft("adoption-timeliness", "Days from entering care to moving in with the adoptive family", IndicatorMeasure.Mean,
-            "For children adopted in the year (an episode ending with REC E11 or E12), the mean number of days from the start of the period of care in which they were adopted to the start of their first placement for adoption (PLACE A3 to A6) in it.", Guidance);
+            "For children adopted in the year (an episode ending with REC E11 or E12), the mean number of days from the start of the period of care in which they were adopted to the start of their first placement for adoption (PLACE A3 to A6) in it, "
+            + "both traced back through the earlier years' returns when they are given.", Guidance);
 
+        var uncertain = 0;
+        var longTermUncertain = 0;
+        var adoptedUncertain = 0;
         foreach (var g in byChild)
         {
             var child = g.Key;
+            // list: the child's episodes in this return, for everything counted within the year (placements, starts,
+            // endings, missing); chain: those with the earlier returns' episodes before them, for where a period of
+            // care and a placement began.
             var list = g.OrderBy(e => e.Start).ToList();
-            LinkPeriods(list);
+            var chain = history.Has(child) ? history.Before(child).Concat(list).OrderBy(e => e.Start).ToList() : list;
+            LinkPeriods(chain);
+            if (MayStartEarlier(chain, list[0], history.CoveredFrom))
+            {
+                uncertain++;
+            }
             var open = list.LastOrDefault(e => e.OpenOn(year.End));
             if (open is not null)
             {
@@ -81,6 +99,10 @@ internal static class Ssda903Derivations
                 if (dob.TryGetValue(child, out var birth))
                 {
                     var under16 = birth.PlusYears(16) > year.End;
+                    if (under16 && MayStartEarlier(chain, open, history.CoveredFrom))
+                    {
+                        longTermUncertain++;
+                    }
                     if (under16 && open.CareStart <= year.End.PlusMonths(-30))
                     {
                         longTerm.In(child);
@@ -88,7 +110,7 @@ internal static class Ssda903Derivations
                         if (open.IsPlacedForAdoption)
                         {
                             // The adoptive placement together with the placement before it.
-                            var before = list.LastOrDefault(e => e.End is { } end && end <= open.PlacementStart && e.CareStart == open.CareStart);
+                            var before = chain.LastOrDefault(e => e.End is { } end && end <= open.PlacementStart && e.CareStart == open.CareStart);
                             if (before is not null)
                             {
                                 placementStart = before.PlacementStart;
@@ -118,9 +140,13 @@ internal static class Ssda903Derivations
             {
                 missing.In(child);
             }
+            var adoptedChild = false;
+            var adoptedChildUncertain = false;
             foreach (var adopted in list.Where(e => e.End is { } end && year.Contains(end) && e.Reason is "E11" or "E12"))
             {
-                var firstAdoptive = list.FirstOrDefault(e => e.CareStart == adopted.CareStart && e.IsPlacedForAdoption);
+                adoptedChild = true;
+                adoptedChildUncertain |= MayStartEarlier(chain, adopted, history.CoveredFrom);
+                var firstAdoptive = chain.FirstOrDefault(e => e.CareStart == adopted.CareStart && e.IsPlacedForAdoption);
                 if (firstAdoptive is null)
                 {
                     adoption.Exclude("adopted children with no placement for adoption (PLACE A3 to A6) in their period of care");
@@ -130,7 +156,14 @@ internal static class Ssda903Derivations
                 adoption.Count(child);
                 adoption.Sum += Period.DaysBetween(adopted.CareStart, firstAdoptive.Start);
             }
+            if (adoptedChild && adoptedChildUncertain)
+            {
+                adoptedUncertain++;
+            }
         }
+        uncertainStarts = uncertain;
+        NoteHistory(history, year, longTerm, longTermUncertain, "children under 16 looked after at 31 March");
+        NoteHistory(history, year, adoption, adoptedUncertain, "children adopted in the year");
         var lookedAfter = new HashSet<string>(missing.DenominatorChildren(), StringComparer.Ordinal);
         foreach (var child in data.Table(Ssda903Schema.Missing)
                      .Where(m => m.ChildId is not null && m["MISSING"] == "M" && m.GetDate("MIS_START") is { } s && year.Contains(s))
@@ -152,6 +185,37 @@ internal static class Ssda903Derivations
             at31.Exclude(n);
         }
         return new[] { count31, at31, startedCount, started, ceased, three, longTerm, missing, adoption }.Concat(leavers);
+    }
+
+    /// <summary>
+    /// Whether the period of care <paramref name="episode"/> belongs to may have begun before the returns given: the
+    /// earliest episode known of it starts before they cover and does not itself start a period of care (RNE S,
+    /// started to be looked after), so an episode ending that day with X1 may lie in a return not given.
+    /// </summary>
+    private static bool MayStartEarlier(List<CareEpisode> chain, CareEpisode episode, LocalDate coveredFrom)
+    {
+        var opening = chain.First(e => e.CareStart == episode.CareStart);
+        return opening.Start < coveredFrom && opening.Rne != "S";
+    }
+
+    /// <summary>Says on an indicator that needs the start of a child's period of care where that start came from, and how many of its children's starts are uncertain.</summary>
+    private static void NoteHistory(CareHistory history, CollectionYear year, IndicatorDraft draft, int uncertain, string who)
+    {
+        var coveredFrom = "1 April " + history.CoveredFrom.Year.ToString(CultureInfo.InvariantCulture);
+        if (history.First is not { } first)
+        {
+            draft.Note("period of care starts at the earliest episode in this return; give earlier years' returns with --903-history (DerivationOptions' ssda903History in the library): "
+                + uncertain.ToString(CultureInfo.InvariantCulture) + " of the " + who + " have an earliest episode here that starts before " + coveredFrom
+                + " and not with RNE S (started to be looked after), so their period of care may start earlier.");
+            return;
+        }
+        if (history.LeftOut > 0)
+        {
+            draft.Exclude("episodes in the earlier years' returns without a child identifier or a valid DECOM", history.LeftOut);
+        }
+        draft.Note("periods of care stitched across the returns for " + first + " to " + year + " (" + history.Episodes.ToString(CultureInfo.InvariantCulture)
+            + " episodes from the earlier years, after the liia-tools episode fixes): " + uncertain.ToString(CultureInfo.InvariantCulture) + " of the " + who
+            + " have an earliest known episode that starts before " + coveredFrom + " and not with RNE S (started to be looked after), so their period of care may start earlier still.");
     }
 
     private static IndicatorDraft[] CareLeavers(ReturnData data, Dictionary<string, LocalDate> dob)

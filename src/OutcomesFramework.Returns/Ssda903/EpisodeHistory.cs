@@ -10,7 +10,11 @@ namespace OutcomesFramework.Returns.Ssda903;
 /// <summary>
 /// Combines one council's 903 episodes from several years' submissions into one history, with the "episodes fix"
 /// rules Social Finance's liia-tools documents for multi-year 903 data (the rules are public facts; this is the
-/// library's own implementation). Stage 1, for an episode left open in a submission that is not the latest:
+/// library's own implementation). An episode that several submissions give (an episode open across 31 March is in
+/// both years' returns) is first kept once, from the latest submission that gives it: the Episodes table's key is the
+/// child and DECOM, as in liia-tools' multi-year aggregation (which prefers the row with the latest DEC; here the latest
+/// submission wins, as the council's latest word on the episode). Stage 1, for an episode left open in a submission
+/// that is not the latest:
 /// RULE_3 deletes it when it duplicates the episode before or after it; RULE_3A deletes it when the episode before it
 /// came from a later submission; RULE_2 closes it on 31 March of its submission year (REC E99) when no episode
 /// follows; RULE_1A closes it on the earlier of that 31 March and the day before the next episode (E99) when the next
@@ -22,7 +26,7 @@ public static class EpisodeHistory
 {
     private static readonly string[] Compared = { "RNE", "LS", "PLACE", "PLACE_PROVIDER", "PL_POST", "URN" };
 
-    /// <summary>Combines the submissions' episodes and applies the fixes. Episodes without a child or a valid start are left out (count in <paramref name="leftOut"/>).</summary>
+    /// <summary>Combines the submissions' episodes and applies the fixes. Episodes without a child or a valid start are left out (count in <paramref name="leftOut"/>); an episode a later submission gives again is kept once, from the later one, and is not counted as left out.</summary>
     /// <param name="submissions">One council's 903 returns for several years.</param>
     /// <param name="leftOut">The number of episodes left out.</param>
     /// <returns>The episodes, ordered by child and start date.</returns>
@@ -51,7 +55,7 @@ public static class EpisodeHistory
             return ImmutableArray<HistoricEpisode>.Empty;
         }
         var latest = years.Max();
-        var sorted = Sort(list);
+        var sorted = Sort(Latest(list));
         // Stage 1: each open episode's neighbours are taken before anything is deleted.
         var rules = new string?[sorted.Count];
         for (var i = 0; i < sorted.Count; i++)
@@ -121,6 +125,24 @@ public static class EpisodeHistory
             }
         }
         return kept.ToImmutableArray();
+    }
+
+    /// <summary>
+    /// Each episode (child and start) from the latest submission that gives it; a submission's own repeats of a key
+    /// are all kept, as the derivation and the validator see them in that return.
+    /// </summary>
+    private static List<HistoricEpisode> Latest(List<HistoricEpisode> list)
+    {
+        var latest = new Dictionary<(string Child, LocalDate Start), CollectionYear>();
+        foreach (var e in list)
+        {
+            var key = (e.Child, e.Start);
+            if (!latest.TryGetValue(key, out var year) || e.Submission > year)
+            {
+                latest[key] = e.Submission;
+            }
+        }
+        return list.Where(e => latest[(e.Child, e.Start)] == e.Submission).ToList();
     }
 
     private static List<HistoricEpisode> Sort(List<HistoricEpisode> list) =>

@@ -32,7 +32,19 @@ public sealed class Ssda903Reader
     /// <returns>The return.</returns>
     /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
     /// <exception cref="ReturnFormatException">A file cannot be read.</exception>
-    public ReturnData ReadDirectory(string directory)
+    public ReturnData ReadDirectory(string directory) => ReadDirectory(directory, false);
+
+    /// <summary>
+    /// Reads every *.csv and *.xml file in a directory (not its subdirectories), in ordinal name order, naming each
+    /// file in locations by its path (the directory as given, joined with the file's name) when
+    /// <paramref name="nameByPath"/> is true: to tell apart the files of several years' returns, which often share names.
+    /// </summary>
+    /// <param name="directory">The directory.</param>
+    /// <param name="nameByPath">True to name each file by its path, false by its name alone (as <see cref="ReadDirectory(string)"/>).</param>
+    /// <returns>The return.</returns>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    /// <exception cref="ReturnFormatException">A file cannot be read.</exception>
+    public ReturnData ReadDirectory(string directory, bool nameByPath)
     {
         Preconditions.CheckNotBlank(directory, nameof(directory));
         if (!Directory.Exists(directory))
@@ -43,21 +55,23 @@ public sealed class Ssda903Reader
             .Where(f => f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
             .ToList();
-        return ReadFiles(files);
+        return ReadFiles(files, nameByPath);
     }
 
     /// <summary>Reads the given CSV and XML files as one return.</summary>
     /// <param name="paths">The files.</param>
     /// <returns>The return.</returns>
     /// <exception cref="ReturnFormatException">A file cannot be read.</exception>
-    public ReturnData ReadFiles(IEnumerable<string> paths)
+    public ReturnData ReadFiles(IEnumerable<string> paths) => ReadFiles(paths, false);
+
+    private ReturnData ReadFiles(IEnumerable<string> paths, bool nameByPath)
     {
         Preconditions.CheckNotNull(paths, nameof(paths));
         var sources = new List<KeyValuePair<string, Func<TextReader>>>();
         foreach (var path in paths)
         {
             var p = path;
-            sources.Add(new KeyValuePair<string, Func<TextReader>>(Path.GetFileName(p), () => new StreamReader(p, new System.Text.UTF8Encoding(false), true)));
+            sources.Add(new KeyValuePair<string, Func<TextReader>>(nameByPath ? p : Path.GetFileName(p), () => new StreamReader(p, new System.Text.UTF8Encoding(false), true)));
         }
         return Read(sources);
     }

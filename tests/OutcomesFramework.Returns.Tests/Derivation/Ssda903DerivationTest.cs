@@ -71,7 +71,9 @@ public sealed class Ssda903DerivationTest
         Assert.Equal(0, Sample.Find("care-leavers-eet-19-21")!.Denominator);
     }
 
-    // A return written for the test, collection year 2024/25 (1 April 2024 - 31 March 2025).
+    // A return written for the test, collection year 2024/25 (1 April 2024 - 31 March 2025). A, B and H keep their
+    // episodes from before the year in it, as if the return held their whole history; a real return holds only the
+    // episodes open during its year, with the earlier ones in earlier years' returns (CareHistoryDerivationTest).
     internal const string Episodes = TestData.EpisodesHeader + "\n"
         // A: three placements in the year (the open one on 1 April, then P, P); looked after since Jan 2022, placement from Sep 2024.
         + "A,10/01/2022,S,C2,N1,U1,PR1,01/06/2024,X1,,,,\n"

@@ -85,6 +85,26 @@ public sealed class EpisodeHistoryTest
     }
 
     [Fact]
+    public void AnEpisodeInSeveralSubmissionsIsKeptOnceFromTheLatest()
+    {
+        // The 1 Mar 2022 episode is open in 2022/23's return and in 2023/24's, and ends (X1) in 2024/25's, when the
+        // next begins. Kept once, from 2024/25 as it is there; with each copy kept, the open ones would be closed by
+        // RULE_1 on the day they start (or, before an RNE S episode, by RULE_1A the day before).
+        string Episodes(string rows) => TestData.EpisodesHeader + "\n" + rows;
+        var submissions = new[]
+        {
+            TestData.Csv903(2023, ("a.csv", Episodes("K,01/03/2022,S,C2,N1,U1,PR1,,,,,,\n"))),
+            TestData.Csv903(2024, ("b.csv", Episodes("K,01/03/2022,S,C2,N1,U1,PR1,,,,,,\n"))),
+            TestData.Csv903(2025, ("c.csv", Episodes("K,01/03/2022,S,C2,N1,U1,PR1,01/06/2024,X1,,,,\nK,01/06/2024,L,C1,N1,U1,PR1,,,,,,\n"))),
+        };
+        var history = EpisodeHistory.Combine(submissions, out var leftOut);
+        Assert.Equal(0, leftOut);
+        Assert.Equal(
+            new[] { (D(2022, 3, 1), (LocalDate?)D(2024, 6, 1), "X1", 2025, "Original"), (D(2024, 6, 1), null, null, 2025, "Original") },
+            history.Select(e => (e.Start, e.End, e.Reason, e.Submission.EndYear, e.Source)));
+    }
+
+    [Fact]
     public void Rule5ClosesAnX1Gap()
     {
         // Ends 29 Mar 2020 with X1 (2020) but the next (2022) starts 2 Apr 2020: ended on 2 Apr.
