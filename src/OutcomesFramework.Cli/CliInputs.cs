@@ -92,21 +92,22 @@ internal static class CliInputs
 
     /// <summary>Checks that <paramref name="path"/> can be written as an output file (not a directory, its folder exists).</summary>
     /// <param name="path">The path as typed.</param>
+    /// <param name="option">The option that named it, for the message.</param>
     /// <returns>The path.</returns>
-    public static string OutputFile(string path)
+    public static string OutputFile(string path, string option = "--out")
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new UserErrorException("--out: the file name is empty.");
+            throw new UserErrorException(option + ": the file name is empty.");
         }
         if (Directory.Exists(path))
         {
-            throw new UserErrorException("--out '" + path + "' is a directory; give a file name.");
+            throw new UserErrorException(option + " '" + path + "' is a directory; give a file name.");
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         if (folder is not null && !Directory.Exists(folder))
         {
-            throw new UserErrorException("--out '" + path + "': the folder " + folder + " does not exist.");
+            throw new UserErrorException(option + " '" + path + "': the folder " + folder + " does not exist.");
         }
         return path;
     }

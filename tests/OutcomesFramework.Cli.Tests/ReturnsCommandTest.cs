@@ -7,6 +7,7 @@ using OutcomesFramework.Cli.Commands;
 using OutcomesFramework.Returns;
 using OutcomesFramework.Returns.Cin;
 using OutcomesFramework.Returns.Derivation;
+using OutcomesFramework.Returns.Disclosure;
 using OutcomesFramework.Returns.Scoring;
 using OutcomesFramework.Returns.Ssda903;
 using OutcomesFramework.Returns.Tests.Synthetic;
@@ -69,6 +70,39 @@ public sealed class ReturnsCommandTest : IDisposable
         // No child identifier leaves in the derived file.
         var text = string.Join("\n", lines);
         Assert.DoesNotContain("100001", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Derive_PublicationWritesTheIndicatorsWithDisclosureControl()
+    {
+        var observations = Path.Combine(dir, "observations.csv");
+        var published = Path.Combine(dir, "published.csv");
+        var (code, output, error) = Invoke(ReturnsCommand.Create(), "derive", "--903", dir903, "--cin", cin, "--la", "Leeds", "--year", "2025", "--population", "180000", "--out", observations, "--publication", published);
+        Assert.True(code == 0, error);
+        Assert.Contains("Wrote " + observations, output, StringComparison.Ordinal);
+        Assert.Contains("for publication", error, StringComparison.Ordinal);
+        var derived = ReturnsDeriver.Derive(new Ssda903Reader(new CollectionYear(2025)).ReadDirectory(dir903), new CinCensusReader(new CollectionYear(2025)).ReadFile(cin), new DerivationOptions(180_000));
+        // The file is the library's publication table for Leeds, byte for byte (LF, no byte order mark).
+        var bytes = File.ReadAllBytes(published);
+        Assert.Equal(PublicationTable.Create(derived).ToCsv(Leeds), new System.Text.UTF8Encoding(false).GetString(bytes));
+        Assert.NotEqual(0xEF, bytes[0]);
+        var rows = File.ReadAllLines(published);
+        Assert.Equal(PublicationTable.CsvHeader, rows[0]);
+        Assert.Equal(derived.Indicators.Length, rows.Length - 1);
+        // Every count of 1 to 5 is c; the observations for local scoring keep the raw figures.
+        foreach (var i in derived.Indicators.Where(i => i.Measure != IndicatorMeasure.Mean && i.Numerator is >= 1 and <= 5))
+        {
+            Assert.Equal("c", rows.Single(r => r.StartsWith(i.Id + ",", StringComparison.Ordinal)).Split(',')[5]);
+        }
+        Assert.Equal(DerivedObservations.ToCsv(DerivedObservations.ToObservations(derived, Leeds)), File.ReadAllText(observations));
+        // A threshold of 1000 hides every count from 1 to 999, so each row's numerator is c or 0.
+        Assert.Equal(0, Invoke(ReturnsCommand.Create(), "derive", "--903", dir903, "--cin", cin, "--la", "Leeds", "--year", "2025", "--population", "180000", "--out", observations, "--publication", published, "--threshold", "1000").Code);
+        Assert.All(File.ReadAllLines(published).Skip(1), r => Assert.Contains(r.Split(',')[5], new[] { "c", "0" }));
+        // A threshold outside 3 to 1000 is a user error (2 would suppress only 1s, so every c would read as 1) (exit code 2) from the command line as the tool parses it.
+        using var quiet = new StringWriter();
+        using var message = new StringWriter();
+        Assert.Equal(ExitCodes.UserError, Program.Run(new[] { "returns", "derive", "--cin", cin, "--la", "Leeds", "--publication", published, "--threshold", "2" }, quiet, message));
+        Assert.Contains("--threshold: '2' is not a whole number from 3 to 1000", message.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -194,6 +228,8 @@ public sealed class ReturnsCommandTest : IDisposable
             (ReturnsCommand.Create(), new[] { "validate", "--cin", broken, "--year", "2025" }, "broken.xml:3"),
             (ReturnsCommand.Create(), new[] { "validate", "--cin", cin, "--year", "20x5" }, "not a collection year"),
             (ReturnsCommand.Create(), new[] { "derive", "--cin", cin, "--la", "North West", "--year", "2025" }, "not a local authority"),
+            (ReturnsCommand.Create(), new[] { "derive", "--cin", cin, "--la", "Leeds", "--year", "2025", "--publication", Path.Combine(dir, "nowhere", "p.csv") }, "--publication '"),
+            (ReturnsCommand.Create(), new[] { "derive", "--cin", cin, "--la", "Leeds", "--year", "2025", "--publication", dir }, "is a directory"),
             (ScoreCommand.Create(), new[] { "--la", "Leeds", "--returns", badCsv }, "bad-derived.csv:2"),
             (ScoreCommand.Create(), new[] { "--la", "Leeds", "--data", badCsv }, "bad-derived.csv:2"),
         };

@@ -10,6 +10,7 @@ using OutcomesFramework.England;
 using OutcomesFramework.Returns;
 using OutcomesFramework.Returns.Cin;
 using OutcomesFramework.Returns.Derivation;
+using OutcomesFramework.Returns.Disclosure;
 using OutcomesFramework.Returns.Scoring;
 using OutcomesFramework.Returns.Ssda903;
 using OutcomesFramework.Returns.Validation;
@@ -17,9 +18,10 @@ using OutcomesFramework.Returns.Validation;
 namespace OutcomesFramework.Cli.Commands;
 
 /// <summary>
-/// <c>outcomes returns derive --903 DIR [--903-history DIR...] --cin FILE --la X [--year 2025] [--population N] [--out FILE]</c> and
+/// <c>outcomes returns derive --903 DIR [--903-history DIR...] --cin FILE --la X [--year 2025] [--population N] [--out FILE] [--publication FILE [--threshold 6]]</c> and
 /// <c>outcomes returns validate --903 DIR | --cin FILE [--year 2025] [--rules 101,103] [--out FILE]</c>: a council's own
-/// SSDA903 and CIN census returns read, checked and turned into the DfE's indicators, for <c>outcomes score --returns</c>.
+/// SSDA903 and CIN census returns read, checked and turned into the DfE's indicators, for <c>outcomes score --returns</c>
+/// (unsuppressed, for local use), and with <c>--publication</c> into a table with the DfE's disclosure control for publishing.
 /// </summary>
 internal static class ReturnsCommand
 {
@@ -56,8 +58,23 @@ internal static class ReturnsCommand
             AllowMultipleArgumentsPerToken = true,
             DefaultValueFactory = _ => Array.Empty<string>(),
         };
-        var output = OutOption();
-        var command = new Command("derive", "Derive the DfE's indicators from the returns and write them as observations CSV for `outcomes score --returns FILE`.") { ssda, history, cin, year, la, population, output };
+        var output = new Option<string?>("--out") { Description = "Write the observations CSV to this file instead of the console. It holds every count unsuppressed, small ones included: it is for scoring on the council's own machine, not for publication (use --publication)." };
+        var publication = new Option<string?>("--publication") { Description = "Also write the indicators for publication to this file: CSV (" + PublicationTable.CsvHeader + ") with the DfE's disclosure control, counts of 1 to 5 and anything that would give them back shown as c (see docs/returns.md)." };
+        var threshold = new Option<int?>("--threshold")
+        {
+            Description = "With --publication: counts from 1 to this minus 1 are suppressed. Default: 6 (the DfE's 1 to 5).",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
+                if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var t) || t < 3 || t > 1000)
+                {
+                    result.AddError("--threshold: '" + text + "' is not a whole number from 3 to 1000 (with 2 every c would read as 1); the DfE's is 6 (counts of 1 to 5 suppressed).");
+                    return null;
+                }
+                return t;
+            },
+        };
+        var command = new Command("derive", "Derive the DfE's indicators from the returns and write them as observations CSV for `outcomes score --returns FILE` (unsuppressed: for local scoring); --publication FILE also writes them with the DfE's disclosure control for publishing.") { ssda, history, cin, year, la, population, output, publication, threshold };
         command.SetAction(parse => CommandRunner.Run(parse, console =>
         {
             var (ssdaPath, cinPath) = (parse.GetValue(ssda), parse.GetValue(cin));
@@ -102,7 +119,21 @@ internal static class ReturnsCommand
                         + " children's earliest episode here starts before " + collection + " and not with RNE S, so long-term stability and adoption timeliness may take their period of care as shorter than it is (give earlier years' returns with --903-history DIR...)."
                     : uncertain.ToString(CultureInfo.InvariantCulture) + " children's earliest known episode starts before the earliest --903-history year and not with RNE S, so their period of care may start earlier still."));
             }
+            var publicationPath = parse.GetValue(publication);
+            if (publicationPath is not null)
+            {
+                // Checked before anything is written, so a bad --publication leaves no half-done output behind.
+                CliInputs.OutputFile(publicationPath, "--publication");
+            }
             Emit(parse.GetValue(output), console, DerivedObservations.ToCsv(DerivedObservations.ToObservations(result, area.Code)));
+            if (publicationPath is not null)
+            {
+                var table = PublicationTable.Create(result, parse.GetValue(threshold) ?? PublicationTable.DefaultThreshold);
+                File.WriteAllText(publicationPath, table.ToCsv(area.Code), new UTF8Encoding(false));
+                parse.InvocationConfiguration.Error.WriteLine("outcomes: wrote " + publicationPath + " for publication: "
+                    + table.Indicators.Count(i => i.Value == DisclosureControl.Suppressed || i.Numerator == DisclosureControl.Suppressed || i.Denominator == DisclosureControl.Suppressed)
+                    + " of " + table.Indicators.Length + " indicators have figures suppressed (c).");
+            }
             return ExitCodes.Success;
         }));
         return command;
@@ -249,7 +280,7 @@ internal static class ReturnsCommand
             console.Write(text);
             return;
         }
-        File.WriteAllText(path, text, new UTF8Encoding(false));
+        File.WriteAllText(CliInputs.OutputFile(path), text, new UTF8Encoding(false));
         console.WriteLine("Wrote " + path);
     }
 }
