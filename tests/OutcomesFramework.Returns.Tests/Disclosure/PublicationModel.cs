@@ -71,7 +71,7 @@ internal static class PublicationModel
             indicators.Add(indicator);
             children[s.Id] = counted;
         }
-        return new DerivationResult(new CollectionYear(2025), indicators.ToImmutable(), children.ToImmutable());
+        return new DerivationResult(new CollectionYear(2025), indicators.ToImmutable(), children.ToImmutable(), uncertainCareStarts: null);
     }
 
     /// <summary>A percentage alone.</summary>
