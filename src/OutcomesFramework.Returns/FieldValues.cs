@@ -13,12 +13,15 @@ internal static class FieldValues
     /// </summary>
     public static string? Normalise(string raw, FieldKind kind, out ReturnProblemKind? flag)
     {
-        flag = null;
         var t = raw.AsSpan().Trim();
         if (t.IsEmpty)
         {
+            // A blank padded with spaces is still a blank: nothing is read from it, so there is nothing to flag.
+            flag = null;
             return null;
         }
+        // Padding is flagged unless the value has a more telling problem (lower case, ".0"), which then says what it was read as.
+        flag = t.Length == raw.Length ? null : ReturnProblemKind.Whitespace;
         switch (kind)
         {
             case FieldKind.Id:

@@ -11,6 +11,7 @@ internal sealed class ReturnCollector
 {
     private readonly Dictionary<string, List<ReturnRecord>> tables = new(StringComparer.Ordinal);
     private readonly List<ReturnProblem> problems = new();
+    private readonly Dictionary<ReturnProblemKind, int> problemCounts = new();
     private readonly List<TableAccount> accounts = new();
     private readonly Dictionary<(string Source, string Table), int[]> counts = new();
     private readonly List<(string Source, string Table)> countOrder = new();
@@ -49,8 +50,20 @@ internal sealed class ReturnCollector
     /// </summary>
     public bool ValuesPooled { get; set; }
 
-    public void Problem(ReturnProblemKind kind, RecordLocation location, string? child, string? field, string message, bool rejects) =>
-        problems.Add(new ReturnProblem(kind, location, child, field, message, rejects));
+    /// <summary>
+    /// Counts a problem and lists it while its kind has fewer than <see cref="ReturnData.MaxListedProblemsPerKind"/>
+    /// listed: a return padded or lower-cased throughout would otherwise hold a problem per value (memory growing with
+    /// the input), and one kind's flood would bury another kind's few. The counts stay whole.
+    /// </summary>
+    public void Problem(ReturnProblemKind kind, RecordLocation location, string? child, string? field, string message, bool rejects)
+    {
+        problemCounts.TryGetValue(kind, out var n);
+        problemCounts[kind] = n + 1;
+        if (n < ReturnData.MaxListedProblemsPerKind)
+        {
+            problems.Add(new ReturnProblem(kind, location, child, field, message, rejects));
+        }
+    }
 
     /// <summary>Returns the one pooled instance of a repeated value (see <see cref="ValuePool"/>).</summary>
     public string Intern(string value) => pool.Intern(value);
@@ -148,7 +161,12 @@ internal sealed class ReturnCollector
             {
                 location ??= Place(source, line, pathHead, pathIndex, pathTail);
                 Problem(f, location, child, field.Name,
-                    f == ReturnProblemKind.LowerCaseCode ? "code '" + raw[i]!.Trim() + "' is in lower case; read as '" + v + "'." : "identifier '" + raw[i]!.Trim() + "' ends in .0 (a spreadsheet number); read as '" + v + "'.", false);
+                    f switch
+                    {
+                        ReturnProblemKind.LowerCaseCode => "code '" + raw[i]!.Trim() + "' is in lower case; read as '" + v + "'.",
+                        ReturnProblemKind.DecimalIdentifier => "identifier '" + raw[i]!.Trim() + "' ends in .0 (a spreadsheet number); read as '" + v + "'.",
+                        _ => "value has white space before or after it; read as '" + v + "'.",
+                    }, false);
             }
             if (field.Kind == FieldKind.Date && v is not null)
             {
@@ -189,6 +207,6 @@ internal sealed class ReturnCollector
             var c = counts[key];
             accounts.Add(new TableAccount(key.Source, key.Table, c[0], c[1]));
         }
-        return ReturnData.Build(Kind, Year, tables, problems, accounts, LocalAuthority);
+        return ReturnData.Build(Kind, Year, tables, problems, problemCounts, accounts, LocalAuthority);
     }
 }

@@ -12,13 +12,20 @@ namespace OutcomesFramework.Returns;
 /// <threadsafety>This type is immutable and thread-safe.</threadsafety>
 public sealed class ReturnData
 {
+    /// <summary>
+    /// How many problems of one kind <see cref="Problems"/> lists (the first in reading order); the rest are counted in
+    /// <see cref="ProblemCounts"/>. A thousand examples show a pattern; a million would only cost memory.
+    /// </summary>
+    public const int MaxListedProblemsPerKind = 1000;
+
     internal ReturnData(ReturnKind kind, CollectionYear year, ImmutableSortedDictionary<string, ImmutableArray<ReturnRecord>> tables,
-        ImmutableArray<ReturnProblem> problems, ImmutableArray<TableAccount> accounts, string? localAuthority)
+        ImmutableArray<ReturnProblem> problems, ImmutableSortedDictionary<ReturnProblemKind, int> problemCounts, ImmutableArray<TableAccount> accounts, string? localAuthority)
     {
         Kind = kind;
         Year = year;
         Tables = tables;
         Problems = problems;
+        ProblemCounts = problemCounts;
         Accounts = accounts;
         LocalAuthority = localAuthority;
     }
@@ -32,8 +39,17 @@ public sealed class ReturnData
     /// <summary>Gets the tables by name (ordinal order), each with its records in reading order.</summary>
     public ImmutableSortedDictionary<string, ImmutableArray<ReturnRecord>> Tables { get; }
 
-    /// <summary>Gets what the reader tolerated (flagged) or rejected, in reading order.</summary>
+    /// <summary>
+    /// Gets what the reader tolerated (flagged) or rejected, in reading order: of each kind the first
+    /// <see cref="MaxListedProblemsPerKind"/>; <see cref="ProblemCounts"/> has how many there were.
+    /// </summary>
     public ImmutableArray<ReturnProblem> Problems { get; }
+
+    /// <summary>Gets how many problems of each kind the reader found, listed or not (kinds it did not find are absent).</summary>
+    public ImmutableSortedDictionary<ReturnProblemKind, int> ProblemCounts { get; }
+
+    /// <summary>Gets how many problems were found beyond those listed in <see cref="Problems"/> (0 when all are listed).</summary>
+    public int OmittedProblemCount => ProblemCounts.Values.Sum() - Problems.Length;
 
     /// <summary>Gets the account of every input's rows.</summary>
     public ImmutableArray<TableAccount> Accounts { get; }
@@ -50,13 +66,13 @@ public sealed class ReturnData
     public int RecordCount => Tables.Values.Sum(t => t.Length);
 
     internal static ReturnData Build(ReturnKind kind, CollectionYear year, Dictionary<string, List<ReturnRecord>> tables,
-        List<ReturnProblem> problems, List<TableAccount> accounts, string? la)
+        List<ReturnProblem> problems, Dictionary<ReturnProblemKind, int> problemCounts, List<TableAccount> accounts, string? la)
     {
         var builder = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<ReturnRecord>>(StringComparer.Ordinal);
         foreach (var pair in tables)
         {
             builder[pair.Key] = pair.Value.ToImmutableArray();
         }
-        return new ReturnData(kind, year, builder.ToImmutable(), problems.ToImmutableArray(), accounts.ToImmutableArray(), la);
+        return new ReturnData(kind, year, builder.ToImmutable(), problems.ToImmutableArray(), problemCounts.ToImmutableSortedDictionary(), accounts.ToImmutableArray(), la);
     }
 }

@@ -32,4 +32,7 @@ public enum ReturnProblemKind
 
     /// <summary>A file's own statement of its collection year (the CIN census header's Year or ReferenceDate) is not the collection year being read; reported, the file is read as the year asked for.</summary>
     CollectionYearMismatch = 10,
+
+    /// <summary>A value with white space before or after it (a padded export); trimmed and flagged, not rejected.</summary>
+    Whitespace = 11,
 }

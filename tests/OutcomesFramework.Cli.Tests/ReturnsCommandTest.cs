@@ -122,6 +122,30 @@ public sealed class ReturnsCommandTest : IDisposable
     }
 
     [Fact]
+    public void Validate_ReaderNotesAreSaidOnStandardErrorAndListedWithNotes()
+    {
+        var messy = Path.Combine(dir, "messy903");
+        Directory.CreateDirectory(messy);
+        // Line 2: a padded DECOM; line 3: a lower-case RNE; line 4: four fields of thirteen, rejected.
+        File.WriteAllText(Path.Combine(messy, "episodes.csv"), "CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n"
+            + "A1, 01/05/2024 ,S,C2,N1,U1,PR1,,,,,,\n"
+            + "A2,01/06/2024,s,C2,N1,U1,PR1,,,,,,\n"
+            + "A3,01/07/2024,S,C2\n");
+        var notes = Path.Combine(dir, "notes.csv");
+        var (code, _, error) = Invoke(ReturnsCommand.Create(), "validate", "--903", messy, "--year", "2025", "--out", Path.Combine(dir, "failures.csv"), "--notes", notes);
+        Assert.True(code == 0, error);
+        Assert.Contains("outcomes: note: SSDA903 2024/25: 1 values padded with white space; the first: episodes.csv:2: child A1, DECOM: value has white space before or after it; read as '01/05/2024'.", error, StringComparison.Ordinal);
+        Assert.Contains("1 lower-case codes; the first: episodes.csv:3: child A2, RNE:", error, StringComparison.Ordinal);
+        Assert.Contains("1 rows of the wrong number of fields (rejected); the first: episodes.csv:4: child A3", error, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(notes);
+        Assert.Equal("kind,rejected,source,line,xml_path,child,field,message", lines[0]);
+        // One row per note, in the order read (the cap of a thousand per kind is the library's, tested there).
+        Assert.Equal(new[] { "Whitespace,no,episodes.csv,2,,A1,DECOM", "LowerCaseCode,no,episodes.csv,3,,A2,RNE", "WrongFieldCount,yes,episodes.csv,4,,A3," },
+            lines.Skip(1).Select(l => string.Join(",", l.Split(',').Take(7))));
+        Assert.Contains("wrote " + notes + ": 3 reader notes.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_RulesRunsOnlyTheChosenRules()
     {
         var full = ReturnValidator.Validate(new Ssda903Reader(new CollectionYear(2025)).ReadDirectory(dir903));

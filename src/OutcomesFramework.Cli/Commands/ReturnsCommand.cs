@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using OutcomesFramework.England;
+using OutcomesFramework.Outputs;
 using OutcomesFramework.Returns;
 using OutcomesFramework.Returns.Cin;
 using OutcomesFramework.Returns.Derivation;
@@ -44,6 +45,12 @@ internal static class ReturnsCommand
 
     private static Option<string?> OutOption() => new("--out") { Description = "Write the CSV to this file instead of the console." };
 
+    private static Option<string?> NotesOption() => new("--notes")
+    {
+        Description = "Write what the readers tolerated or rejected (padded values, lower-case codes, .0 on IDs, rows of the wrong width, fields not in the year...) to this CSV file: "
+            + "kind, rejected, source, line, XML path, child, field, message; the first " + ReturnData.MaxListedProblemsPerKind.ToString(CultureInfo.InvariantCulture) + " of each kind, with every one counted on standard error.",
+    };
+
     private static Command Derive()
     {
         var ssda = Ssda903Option();
@@ -74,7 +81,8 @@ internal static class ReturnsCommand
                 return t;
             },
         };
-        var command = new Command("derive", "Derive the DfE's indicators from the returns and write them as observations CSV for `outcomes score --returns FILE` (unsuppressed: for local scoring); --publication FILE also writes them with the DfE's disclosure control for publishing.") { ssda, history, cin, year, la, population, output, publication, threshold };
+        var notes = NotesOption();
+        var command = new Command("derive", "Derive the DfE's indicators from the returns and write them as observations CSV for `outcomes score --returns FILE` (unsuppressed: for local scoring); --publication FILE also writes them with the DfE's disclosure control for publishing.") { ssda, history, cin, year, la, population, output, publication, threshold, notes };
         command.SetAction(parse => CommandRunner.Run(parse, console =>
         {
             var (ssdaPath, cinPath) = (parse.GetValue(ssda), parse.GetValue(cin));
@@ -84,8 +92,14 @@ internal static class ReturnsCommand
                 throw new UserErrorException("--903-history needs --903 DIR, the return of the year being derived.");
             }
             var collection = Year(ssdaPath, cinPath, parse.GetValue(year));
+            var notesPath = parse.GetValue(notes);
+            if (notesPath is not null)
+            {
+                CliInputs.OutputFile(notesPath, "--notes");
+            }
             var (data903, dataCin) = Read(ssdaPath, cinPath, collection);
             var earlier = ReadHistory(historyDirs, parse.InvocationConfiguration.Error);
+            ReaderNotes(new[] { data903, dataCin }.Concat(earlier), notesPath, parse.InvocationConfiguration.Error);
             var england = EnglandData.Default;
             var area = england.Areas.Get(parse.GetValue(la)!);
             if (area.Level != Areas.AreaLevel.LocalAuthority)
@@ -146,7 +160,8 @@ internal static class ReturnsCommand
         var year = YearOption();
         var rules = new Option<string?>("--rules") { Description = "Run only these rule codes, comma-separated (for example 101,103,8525Q)." };
         var output = OutOption();
-        var command = new Command("validate", "Validate the returns with the DfE's rules for their collection year; writes every failure as CSV (rule, severity, table, row, source, line, XML path, child, fields, message).") { ssda, cin, year, rules, output };
+        var notes = NotesOption();
+        var command = new Command("validate", "Validate the returns with the DfE's rules for their collection year; writes every failure as CSV (rule, severity, table, row, source, line, XML path, child, fields, message).") { ssda, cin, year, rules, output, notes };
         command.SetAction(parse => CommandRunner.Run(parse, console =>
         {
             var (ssdaPath, cinPath) = (parse.GetValue(ssda), parse.GetValue(cin));
@@ -169,6 +184,11 @@ internal static class ReturnsCommand
                 }
                 sets = sets.Select(set => set.Only(codes.Where(c => set.Find(c) is not null))).ToList();
             }
+            var notesPath = parse.GetValue(notes);
+            if (notesPath is not null)
+            {
+                CliInputs.OutputFile(notesPath, "--notes");
+            }
             ValidatedReturns both;
             try
             {
@@ -188,8 +208,9 @@ internal static class ReturnsCommand
                 var csv = report!.ToCsv();
                 text.Append(text.Length == 0 ? csv : csv.Substring(csv.IndexOf('\n', StringComparison.Ordinal) + 1));
                 parse.InvocationConfiguration.Error.WriteLine("outcomes: " + report.RuleSet.Id + ": " + report.ErrorCount + " errors, " + report.QueryCount + " queries; "
-                    + data.Accounts.Sum(a => a.RowsRead) + " records read, " + data.Accounts.Sum(a => a.RowsRejected) + " rejected, " + data.Problems.Length + " reader notes.");
+                    + data.Accounts.Sum(a => a.RowsRead) + " records read, " + data.Accounts.Sum(a => a.RowsRejected) + " rejected, " + data.ProblemCounts.Values.Sum() + " reader notes.");
             }
+            ReaderNotes(new[] { both.Ssda903, both.Cin }, notesPath, parse.InvocationConfiguration.Error);
             Emit(parse.GetValue(output), console, text.ToString());
             return ExitCodes.Success;
         }));
@@ -216,7 +237,7 @@ internal static class ReturnsCommand
                 throw new UserErrorException(e.Message, e);
             }
             error.WriteLine("outcomes: note: --903-history " + directory + " read as " + year + ": " + data.Table("Episodes").Length + " episodes, "
-                + data.Accounts.Sum(a => a.RowsRejected) + " rows rejected, " + data.Problems.Length + " reader notes.");
+                + data.Accounts.Sum(a => a.RowsRejected) + " rows rejected, " + data.ProblemCounts.Values.Sum() + " reader notes.");
             returns.Add(data);
         }
         return returns;
@@ -272,6 +293,66 @@ internal static class ReturnsCommand
             throw new UserErrorException(e.Message, e);
         }
     }
+
+    /// <summary>
+    /// Says on standard error what the readers tolerated or rejected, a line per kind with its count and first case, so
+    /// that a padded or lower-cased return is seen, not only counted; with <paramref name="path"/> writes the listed
+    /// problems as CSV through the one table writer.
+    /// </summary>
+    private static void ReaderNotes(IEnumerable<ReturnData?> returns, string? path, TextWriter error)
+    {
+        var all = returns.Where(r => r is not null).Select(r => r!).ToList();
+        foreach (var data in all)
+        {
+            foreach (var pair in data.ProblemCounts)
+            {
+                var first = data.Problems.First(p => p.Kind == pair.Key);
+                error.WriteLine("outcomes: note: " + (data.Kind == ReturnKind.Ssda903 ? "SSDA903 " : "CIN census ") + data.Year + ": " + pair.Value.ToString(CultureInfo.InvariantCulture) + " "
+                    + NoteKind(pair.Key) + (first.RejectsRecord ? " (rejected)" : string.Empty) + "; the first: " + first);
+            }
+        }
+        var omitted = all.Sum(d => d.OmittedProblemCount);
+        if (path is null)
+        {
+            if (all.Any(d => d.ProblemCounts.Count > 0))
+            {
+                error.WriteLine("outcomes: note: --notes FILE lists them (the first " + ReturnData.MaxListedProblemsPerKind.ToString(CultureInfo.InvariantCulture) + " of each kind).");
+            }
+            return;
+        }
+        var rows = all.SelectMany(d => d.Problems).Select(p => new[]
+        {
+            OutputCell.OfText(p.Kind.ToString()), OutputCell.OfText(p.RejectsRecord ? "yes" : "no"), OutputCell.OfText(p.Location.Source),
+            OutputCell.OfWhole(p.Location.Line), OutputCell.OfText(p.Location.XmlPath),
+            OutputCell.OfText(p.ChildId), OutputCell.OfText(p.Field), OutputCell.OfText(p.Message),
+        });
+        var table = new OutputTable(null, NoteColumns, rows);
+        using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
+        {
+            OutputTable.Formats.Find("csv")!.Write(table, writer);
+        }
+        error.WriteLine("outcomes: wrote " + path + ": " + table.Rows.Length.ToString(CultureInfo.InvariantCulture) + " reader notes"
+            + (omitted == 0 ? "." : " (" + omitted.ToString(CultureInfo.InvariantCulture) + " more of the same kinds not listed: the first " + ReturnData.MaxListedProblemsPerKind.ToString(CultureInfo.InvariantCulture) + " of each kind are)."));
+    }
+
+    /// <summary>A kind of reader note in words, for a count before it ("3 lower-case codes").</summary>
+    private static string NoteKind(ReturnProblemKind kind) => kind switch
+    {
+        ReturnProblemKind.BlankFile => "blank files or tables",
+        ReturnProblemKind.UnknownField => "fields the year's schema does not know",
+        ReturnProblemKind.NotInCollectionYear => "tables or fields not in this collection year",
+        ReturnProblemKind.InvalidDate => "values that are not dates",
+        ReturnProblemKind.LowerCaseCode => "lower-case codes",
+        ReturnProblemKind.DecimalIdentifier => "identifiers ending in .0",
+        ReturnProblemKind.WrongFieldCount => "rows of the wrong number of fields",
+        ReturnProblemKind.StrayText => "stray texts in the XML",
+        ReturnProblemKind.UnknownTable => "files that match no table",
+        ReturnProblemKind.CollectionYearMismatch => "statements of another collection year",
+        ReturnProblemKind.Whitespace => "values padded with white space",
+        _ => kind.ToString(),
+    };
+
+    private static readonly string[] NoteColumns = { "kind", "rejected", "source", "line", "xml_path", "child", "field", "message" };
 
     private static void Emit(string? path, TextWriter console, string text)
     {

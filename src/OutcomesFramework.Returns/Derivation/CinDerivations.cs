@@ -27,8 +27,8 @@ internal static class CinDerivations
             "Of the section 47 enquiries whose initial child protection conference (DateOfInitialCPC) was held in the year, those where it was held within 15 working days of the enquiry's start (S47ActualStartDate is day 0).", Guidance);
         var subsequent = new IndicatorDraft("cpp-subsequent", "Child protection plans starting in the year that are a second or subsequent plan", IndicatorMeasure.Percentage,
             "Of the child protection plans starting (CPPstartDate) in the year, those where the child had a plan before (NumberOfPreviousCPP of 1 or more, or an earlier plan in the return); counted per plan.", Guidance);
-        var twoYears = new IndicatorDraft("cpp-two-years-or-more", "Child protection plans at 31 March lasting two years or more", IndicatorMeasure.Percentage,
-            "Of the child protection plans open on 31 March (started on or before it, CPPendDate blank or after it), those that started two years or more before 31 March.", Guidance);
+        var twoYears = new IndicatorDraft("cpp-two-years-or-more", "Children on a child protection plan at 31 March for two years or more", IndicatorMeasure.Percentage,
+            "Of the children on a child protection plan on 31 March (a plan started on or before it, CPPendDate blank or after it), those whose plan started two years or more before 31 March; each child counted once, by the earliest start of their open plans.", Guidance);
         var cppRate = new IndicatorDraft("cpp-rate", "Child protection plans at 31 March, per 10,000 children", IndicatorMeasure.RatePer10000,
             "Children on a child protection plan on 31 March (a plan started on or before it, CPPendDate blank or after it), each child counted once however many plans are open, per 10,000 children aged 0 to 17 (ONS mid-year estimate).", Guidance);
         var cinRate = new IndicatorDraft("cin-rate", "Children in need at 31 March, per 10,000 children", IndicatorMeasure.RatePer10000,
@@ -152,6 +152,7 @@ internal static class CinDerivations
             }
             // The rate counts children on a plan, not plans: a child with two plans open on 31 March is one child.
             var onPlan = false;
+            LocalDate? longest = null;
             for (var i = first; i < end; i++)
             {
                 var p = plans[i];
@@ -172,17 +173,20 @@ internal static class CinDerivations
                 var planEnd = p.GetDate("CPPendDate");
                 if (start <= year.End && (planEnd is null || planEnd.Value > year.End))
                 {
-                    twoYears.In(key);
                     onPlan = true;
-                    if (start <= year.End.PlusYears(-2))
-                    {
-                        twoYears.Count(key);
-                    }
+                    longest = longest is { } l && l <= start ? l : start;
                 }
             }
             if (onPlan)
             {
+                // Children, as the DfE counts them: a child with two plans open on 31 March (a plan not closed in the
+                // system) is one child, on a plan since the earlier start.
                 cppRate.Count(key);
+                twoYears.In(key);
+                if (longest!.Value <= year.End.PlusYears(-2))
+                {
+                    twoYears.Count(key);
+                }
             }
             first = end;
         }

@@ -112,6 +112,32 @@ public sealed class CinDerivationTest
     }
 
     [Fact]
+    public void PlansOfTwoYearsOrMoreCountChildrenByTheirEarliestOpenPlan()
+    {
+        const string Open = "<ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>";
+        const string Plan = "<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>";
+        var census = TestData.CinMessageFor(2025,
+            // E1: two plans open on 31 March 2025 (one never closed in the system): from 10 Sep 2024 and, listed
+            // second, from 1 May 2022, which is on or before 31 March 2023 (two years before): one child, two years or more.
+            Child("E1",
+                "<CINdetails><CINreferralDate>2024-09-01</CINreferralDate>" + Open
+                + "<ChildProtectionPlans><CPPstartDate>2024-09-10</CPPstartDate>" + Plan + "</ChildProtectionPlans></CINdetails>"
+                + "<CINdetails><CINreferralDate>2022-04-20</CINreferralDate>" + Open
+                + "<ChildProtectionPlans><CPPstartDate>2022-05-01</CPPstartDate>" + Plan + "</ChildProtectionPlans></CINdetails>"),
+            // E2: one plan from 1 Apr 2023, a day after 31 March 2023: on a plan at 31 March 2025, under two years.
+            Child("E2",
+                "<CINdetails><CINreferralDate>2023-03-20</CINreferralDate>" + Open
+                + "<ChildProtectionPlans><CPPstartDate>2023-04-01</CPPstartDate>" + Plan + "</ChildProtectionPlans></CINdetails>"));
+        var result = ReturnsDeriver.Derive(null, TestData.CinXml(2025, census), new DerivationOptions(10000));
+        // Children on a plan: E1 (once, not for each of its plans) and E2; two years or more: E1 alone = 1 of 2 = 50 %.
+        // Counted per plan it would be 1 of 3 (33.3 %).
+        Assert.Equal(new[] { "E1", "E2" }, result.ChildLevel("cpp-two-years-or-more").Denominator);
+        Assert.Equal(new[] { "E1" }, result.ChildLevel("cpp-two-years-or-more").Numerator);
+        Assert.Equal(50.0, result.Find("cpp-two-years-or-more")!.Value);
+        Assert.Equal(result.ChildLevel("cpp-rate").Numerator, result.ChildLevel("cpp-two-years-or-more").Denominator);
+    }
+
+    [Fact]
     public void ConferencesBeyondTheBankHolidayCalendarAreLeftOutWithANoteNotThrown()
     {
         // The calendar covers 2012 to 2027; the 2027/28 collection's conferences run to 31 March 2028.

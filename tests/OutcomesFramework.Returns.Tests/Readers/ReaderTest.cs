@@ -216,12 +216,38 @@ public sealed class ReaderTest
         var kinds = data.Problems.Select(p => p.Kind).ToList();
         Assert.Contains(ReturnProblemKind.DecimalIdentifier, kinds);
         Assert.Equal(2, kinds.Count(k => k == ReturnProblemKind.LowerCaseCode));
+        // " 123.0 " is flagged for its ".0" (the more telling problem); " 2024-05-01 " for its padding alone.
+        var padded = Assert.Single(data.Problems, p => p.Kind == ReturnProblemKind.Whitespace);
+        Assert.Equal(("123", "DECOM", 2), (padded.ChildId, padded.Field, padded.Location.Line));
+        Assert.Contains("read as '2024-05-01'", padded.Message, StringComparison.Ordinal);
         Assert.Contains(data.Problems, p => p.Kind == ReturnProblemKind.WrongFieldCount && p.Location.Line == 3 && p.ChildId == "124" && p.RejectsRecord);
         Assert.Contains(data.Problems, p => p.Kind == ReturnProblemKind.InvalidDate && p.Field == "DECOM" && p.ChildId == "125");
         Assert.Equal(2, data.Problems.Count(p => p.Kind == ReturnProblemKind.BlankFile));
         Assert.Contains(data.Problems, p => p.Kind == ReturnProblemKind.UnknownTable && p.Location.Source == "nonsense.csv");
         Assert.All(data.Accounts, a => Assert.Equal(a.RowsRead, a.RowsKept + a.RowsRejected));
         Assert.Equal(1, data.Accounts.Single(a => a.Source == "nonsense.csv").RowsRejected);
+    }
+
+    [Fact]
+    public void EachKindOfProblemIsListedUpToItsCapAndCountedWhole()
+    {
+        // 1,500 episodes each with a lower-case RNE, then one row of the wrong width: the flood is listed up to
+        // 1,000 and counted whole, and the one rejection after it is still listed.
+        var rows = new System.Text.StringBuilder(TestData.EpisodesHeader + "\n");
+        for (var i = 0; i < 1500; i++)
+        {
+            rows.Append(i + 1000).Append(",01/05/2024,s,C2,N1,U1,PR1,,,,,,\n");
+        }
+        rows.Append("9999,01/05/2024,S,C2\n");
+        var data = TestData.Csv903(2025, ("eps.csv", rows.ToString()));
+        Assert.Equal(ReturnData.MaxListedProblemsPerKind, data.Problems.Count(p => p.Kind == ReturnProblemKind.LowerCaseCode));
+        Assert.Equal(1500, data.ProblemCounts[ReturnProblemKind.LowerCaseCode]);
+        Assert.Equal(1, data.ProblemCounts[ReturnProblemKind.WrongFieldCount]);
+        Assert.Equal(1500 - ReturnData.MaxListedProblemsPerKind, data.OmittedProblemCount);
+        Assert.Contains(data.Problems, p => p.Kind == ReturnProblemKind.WrongFieldCount && p.ChildId == "9999" && p.Location.Line == 1502);
+        // The first listed are the first in reading order: lines 2 to 1,001.
+        Assert.Equal(Enumerable.Range(2, 1000).Select(l => (int?)l), data.Problems.Where(p => p.Kind == ReturnProblemKind.LowerCaseCode).Select(p => p.Location.Line));
+        Assert.Equal(1500, data.Table("Episodes").Length);
     }
 
     [Fact]
