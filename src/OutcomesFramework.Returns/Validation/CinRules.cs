@@ -11,9 +11,11 @@ using static OutcomesFramework.Returns.Validation.RuleHelpers;
 namespace OutcomesFramework.Returns.Validation;
 
 /// <summary>
-/// The DfE's CIN census validation rules the library implements; codes (a Q suffix marks a query), messages and
-/// affected fields as published by the DfE and in Data to Insight's CIN validator (data-to-insight/csc-validator-be-cin),
-/// the checks written for this library. Versions: 2022/23 (the base), 2024/25 (Sex coded M, F or U; U for an unborn child).
+/// The DfE's CIN census validation rules the library implements (37 codes); codes (a Q suffix marks a query), messages
+/// and affected fields as published by the DfE and in Data to Insight's CIN validator (data-to-insight/csc-validator-be-cin),
+/// the checks written for this library. No public source found counts how often each rule fires in councils' returns, so
+/// they are not chosen on that: docs/returns.md ("Which rules, and why") gives the public evidence there is, the validator's
+/// fixes by rule. Versions: 2022/23 (the base), 2024/25 (Sex coded M, F or U; U for an unborn child).
 /// </summary>
 internal static class CinRules
 {

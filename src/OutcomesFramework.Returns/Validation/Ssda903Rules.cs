@@ -11,10 +11,12 @@ using static OutcomesFramework.Returns.Validation.RuleHelpers;
 namespace OutcomesFramework.Returns.Validation;
 
 /// <summary>
-/// The DfE's SSDA903 validation rules the library implements, chosen for how often they fire in councils' returns;
-/// codes, messages and affected fields as published by the DfE and in Data to Insight's 903 validator
-/// (data-to-insight/csc-validator-be-903), the checks written for this library. Versions: 2022/23 (the base),
-/// 2024/25 (sex coded M, F or U), 2025/26 (the new placement codes K3, Z11 to Z14; H5, P2 and Z1 withdrawn).
+/// The DfE's SSDA903 validation rules the library implements (41 codes); codes, messages and affected fields as
+/// published by the DfE and in Data to Insight's 903 validator (data-to-insight/csc-validator-be-903), the checks written
+/// for this library. No public source found counts how often each rule fires in councils' returns, so they are not
+/// chosen on that: docs/returns.md ("Which rules, and why") gives the public evidence there is, the validator's fixes by
+/// rule. Versions: 2022/23 (the base), 2024/25 (sex coded M, F or U), 2025/26 (the new placement codes K3, Z11 to Z14;
+/// H5, P2 and Z1 withdrawn).
 /// </summary>
 internal static class Ssda903Rules
 {
