@@ -6,6 +6,10 @@ namespace OutcomesFramework.Returns.Tests.Derivation;
 /// <summary>The CIN indicators on a census written for the test (2024/25), each count worked out beside it.</summary>
 public sealed class CinDerivationTest
 {
+    // The rest of an open CIN episode after its referral date, and of a plan after its start (a first plan).
+    private const string Open = "<ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>";
+    private const string Plan = "<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>";
+
     private static string Child(string id, string details) =>
         "<Child><ChildIdentifiers><LAchildID>" + id + "</LAchildID><PersonBirthDate>2015-01-01</PersonBirthDate><Sex>M</Sex></ChildIdentifiers>"
         + "<ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>" + details + "</Child>";
@@ -82,8 +86,6 @@ public sealed class CinDerivationTest
     [Fact]
     public void RatesAt31MarchCountChildrenNotEpisodesOrPlans()
     {
-        const string Open = "<ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>";
-        const string Plan = "<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>";
         var census = TestData.CinMessageFor(2025,
             // D1: two CIN episodes open on 31 March 2025 (referred 1 Jun and 1 Sep 2024, neither closed), each with a
             // plan open on 31 March (from 10 Jun and 10 Sep 2024, no end): one child in need and one child on a plan.
@@ -114,8 +116,6 @@ public sealed class CinDerivationTest
     [Fact]
     public void PlansOfTwoYearsOrMoreCountChildrenByTheirEarliestOpenPlan()
     {
-        const string Open = "<ReferralSource>1A</ReferralSource><PrimaryNeedCode>N1</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>";
-        const string Plan = "<InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse><LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>";
         var census = TestData.CinMessageFor(2025,
             // E1: two plans open on 31 March 2025 (one never closed in the system): from 10 Sep 2024 and, listed
             // second, from 1 May 2022, which is on or before 31 March 2023 (two years before): one child, two years or more.
