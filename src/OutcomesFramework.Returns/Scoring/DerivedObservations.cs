@@ -83,9 +83,11 @@ public static class DerivedObservations
                 var at = new RecordLocation(name, csv.LineNumber, null);
                 if (f.Length != 6 || !int.TryParse(f[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2000 || year > 2100)
                 {
-                    throw new ReturnFormatException(at, "a row needs 6 fields with a year (for example 2025) as its period.");
+                    throw new ReturnFormatException(at, f.Length != 6
+                        ? "the row has " + f.Length.ToString(CultureInfo.InvariantCulture) + " fields; it needs 6 (" + Header + ")."
+                        : "period: '" + f[2] + "' is not a year from 2000 to 2100 (for example 2025, the year ending 31 March 2025).");
                 }
-                list.Add(new Observation(f[0], f[1], ReportingPeriod.YearEnding31March(year), Parse(f[3], at) ?? throw new ReturnFormatException(at, "the value is missing."), Parse(f[4], at), Parse(f[5], at)));
+                list.Add(new Observation(f[0], f[1], ReportingPeriod.YearEnding31March(year), Parse(f[3], at, "value") ?? throw new ReturnFormatException(at, "value: missing (a derived indicator always has one)."), Parse(f[4], at, "numerator"), Parse(f[5], at, "denominator")));
             }
         }
         catch (EesFormatException e)
@@ -94,7 +96,10 @@ public static class DerivedObservations
         }
         catch (ArgumentException e)
         {
-            throw new ReturnFormatException(new RecordLocation(name, csv.LineNumber, null), e.Message, e);
+            // The observation's own check (a blank id, a negative count): its message without the parameter's name,
+            // which is for a library's caller, not for someone reading a CSV file.
+            var message = e.ParamName is null ? e.Message : e.Message.Replace(" (Parameter '" + e.ParamName + "')", string.Empty);
+            throw new ReturnFormatException(new RecordLocation(name, csv.LineNumber, null), message, e);
         }
         return list.ToImmutable();
     }
@@ -109,8 +114,8 @@ public static class DerivedObservations
         return f;
     }
 
-    private static double? Parse(string s, RecordLocation at) =>
+    private static double? Parse(string s, RecordLocation at, string column) =>
         s.Length == 0 ? null
-        : double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v
-        : throw new ReturnFormatException(at, "'" + s + "' is not a number.");
+        : double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && !double.IsNaN(v) && !double.IsInfinity(v) ? v
+        : throw new ReturnFormatException(at, column + ": '" + s + "' is not a number.");
 }
