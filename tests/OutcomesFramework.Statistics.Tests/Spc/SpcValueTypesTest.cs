@@ -174,10 +174,13 @@ public sealed class SpcValueTypesTest
     [Fact]
     public void XmrSummary_SameFields_EqualAndSameHash()
     {
-        Assert.True(Summary() == Summary());
-        Assert.True(Summary().Equals((object)Summary()));
-        Assert.False(Summary().Equals("not a summary"));
-        Assert.Equal(Summary().GetHashCode(), Summary().GetHashCode());
+        // Two values built apart from the same fields: equal, with equal hashes.
+        var a = Summary();
+        var b = Summary();
+        Assert.True(a == b);
+        Assert.True(a.Equals((object)b));
+        Assert.False(a.Equals("not a summary"));
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
     }
 
     /// <summary>The Making Data Count names and colours (MDC icon set: grey, blue, orange, purple).</summary>
