@@ -98,8 +98,7 @@ public static class DerivedObservations
         {
             // The observation's own check (a blank id, a negative count): its message without the parameter's name,
             // which is for a library's caller, not for someone reading a CSV file.
-            var message = e.ParamName is null ? e.Message : e.Message.Replace(" (Parameter '" + e.ParamName + "')", string.Empty);
-            throw new ReturnFormatException(new RecordLocation(name, csv.LineNumber, null), message, e);
+            throw new ReturnFormatException(new RecordLocation(name, csv.LineNumber, null), OutcomesFramework.Serialization.StrictJsonObject.DomainMessage(e), e);
         }
         return list.ToImmutable();
     }
