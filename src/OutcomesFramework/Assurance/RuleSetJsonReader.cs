@@ -260,7 +260,8 @@ internal static class RuleSetJsonReader
         {
             NotApplicable(o, "check 'insufficientEvidence', which reads outcomes", "indicators", "roles", "maxAgeYears");
             var outcomes = o.OptionalArrayOf("outcomes", ReadOutcomeId);
-            return o.Problems.Count > start ? null : DataQualityRule.InsufficientEvidence(id!, severity!.Value, outcomes, title);
+            // Through Construct: a repeated outcome makes the selection throw, which must be a problem at 'outcomes', not an escaping ArgumentException.
+            return o.Problems.Count > start ? null : o.Construct(() => DataQualityRule.InsufficientEvidence(id!, severity!.Value, outcomes, title), ("outcomeIds", "outcomes"));
         }
         var selection = Selection(o);
         if (check == DataQualityCheck.Stale)
