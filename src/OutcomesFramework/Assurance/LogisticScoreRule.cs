@@ -327,7 +327,9 @@ public sealed class LogisticScoreRule : AssuranceRule
         var name = e?.Indicator.Title ?? term.IndicatorId!;
         if (term.MissingIndicator)
         {
-            return name + (value is { } m && m == 1 ? ": no published figure" : ": published");
+            // The value here is the feature's own (null when missing), not the 0/1 flag: testing it for 1 described a
+            // missing figure as "published" and a published value of exactly 1 as missing.
+            return name + (value is null ? ": no published figure" : ": published");
         }
         if (value is not { } v)
         {

@@ -74,4 +74,35 @@ public sealed class EarlyWarningTest
         Assert.Equal("advisory", Severity.Advisory.ToName());
         Assert.Throws<ArgumentOutOfRangeException>(() => EarlyWarning.SeverityFor(EarlyWarningLevel.None));
     }
+
+    [Theory]
+    [InlineData(EarlyWarningLevel.None, "none")]
+    [InlineData(EarlyWarningLevel.Watch, "watch")]
+    [InlineData(EarlyWarningLevel.Concern, "concern")]
+    [InlineData(EarlyWarningLevel.Serious, "serious")]
+    public void ToName_NamesEachLevel(EarlyWarningLevel level, string name) => Assert.Equal(name, level.ToName());
+
+    [Theory]
+    [InlineData(Severity.Information, "information")]
+    [InlineData(Severity.Advisory, "advisory")]
+    [InlineData(Severity.Concern, "concern")]
+    [InlineData(Severity.Serious, "serious")]
+    public void ToName_NamesEachSeverity(Severity severity, string name) => Assert.Equal(name, severity.ToName());
+
+    /// <summary>Undefined values are refused with the parameter's name and the reason.</summary>
+    [Fact]
+    public void UndefinedValues_AreRefused_SayingWhy()
+    {
+        AssertOutOfRange(() => EarlyWarning.LevelOf((Severity)9), "severity", "Unknown severity.");
+        AssertOutOfRange(() => ((Severity)9).ToName(), "severity", "Unknown severity.");
+        AssertOutOfRange(() => ((EarlyWarningLevel)9).ToName(), "level", "Unknown level.");
+        AssertOutOfRange(() => EarlyWarning.SeverityFor(EarlyWarningLevel.None), "level", "Only watch, concern and serious are raised by a severity.");
+    }
+
+    private static void AssertOutOfRange(Func<object> call, string param, string message)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(call);
+        Assert.Equal(param, ex.ParamName);
+        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
+    }
 }
