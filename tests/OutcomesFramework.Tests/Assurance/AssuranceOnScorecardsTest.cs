@@ -154,4 +154,62 @@ public sealed class AssuranceOnScorecardsTest
         threads.ForEach(t => t.Join());
         Assert.Equal(expected, actual);
     }
+
+    /// <summary>Each way a path can fail to resolve gives null (never the scorecard's exception); a resolvable path gives its node.</summary>
+    [Fact]
+    public void ExplainIn_ResolvesOrRejectsEachKindOfPath()
+    {
+        var (league, _) = Score();
+        var card = league.Scorecards[0];
+        Finding With(string? path) => new("r", RuleKind.Threshold, "s", "1", Severity.Advisory, card.Area.Code, card.Area.Name, "m", explanationPath: path);
+        var ex = Assert.Throws<ArgumentNullException>(() => With(null).ExplainIn(null!));
+        Assert.Equal("scorecard", ex.ParamName);
+        Assert.Null(With(null).ExplainIn(card));
+        var outcomeId = card.Outcomes[0].Outcome.Id;
+        Assert.Equal(card.ExplainOutcome(outcomeId).Label, With(outcomeId).ExplainIn(card)!.Label);
+        Assert.Null(With("ZZ").ExplainIn(card)); // no such outcome on the card
+        var indicator = card.Indicators[0].Indicator;
+        Assert.Null(With(indicator.OutcomeId + "/no-such-indicator").ExplainIn(card));
+        var node = card.ExplainIndicator(indicator.Id);
+        Assert.Equal(node.Label, With(indicator.OutcomeId + "/" + indicator.Id).ExplainIn(card)!.Label);
+        var child = node.Children[0];
+        Assert.Equal(child.Label, With(indicator.OutcomeId + "/" + indicator.Id + "/" + child.Label).ExplainIn(card)!.Label);
+        Assert.Null(With(indicator.OutcomeId + "/" + indicator.Id + "/No node starts like this").ExplainIn(card));
+    }
+
+    [Fact]
+    public void FromScorecardAndLeague_Checks()
+    {
+        var (league, set) = Score();
+        var card = league.Scorecards[0];
+        Assert.Equal("scorecard", Assert.Throws<ArgumentNullException>(() => AssuranceEvidence.FromScorecard(null!, set, AsOf)).ParamName);
+        Assert.Equal("observations", Assert.Throws<ArgumentNullException>(() => AssuranceEvidence.FromScorecard(card, null!, AsOf)).ParamName);
+        Assert.Equal("league", Assert.Throws<ArgumentNullException>(() => AssuranceEvidence.FromLeague(null!, set, AsOf)).ParamName);
+        Assert.Equal("observations", Assert.Throws<ArgumentNullException>(() => AssuranceEvidence.FromLeague(league, null!, AsOf)).ParamName);
+        Assert.Equal("maxDegreeOfParallelism", Assert.Throws<ArgumentOutOfRangeException>(() => AssuranceEvidence.FromLeague(league, set, AsOf, maxDegreeOfParallelism: 0)).ParamName);
+    }
+
+    /// <summary>The area's inspections and leadership reach its evidence, on one thread or several.</summary>
+    [Fact]
+    public void FromLeague_CarriesInspectionsAndLeadership_InParallelToo()
+    {
+        var (league, set) = Score();
+        var code = league.Scorecards[1].Area.Code;
+        var visit = new OutcomesFramework.Inspections.Inspection(code, new LocalDate(2024, 5, 1), new LocalDate(2024, 6, 1),
+            OutcomesFramework.Inspections.InspectionType.FocusedVisit, null, null, null, null);
+        var history = new OutcomesFramework.Inspections.InspectionHistory(new[] { visit });
+        var leadership = new LeadershipContext(new LocalDate(2023, 1, 1));
+        var byCode = new System.Collections.Generic.Dictionary<string, LeadershipContext> { [code] = leadership };
+        var one = AssuranceEvidence.FromLeague(league, set, AsOf, history, byCode);
+        var two = AssuranceEvidence.FromLeague(league, set, AsOf, history, byCode, maxDegreeOfParallelism: 2);
+        foreach (var evidence in new[] { one, two })
+        {
+            Assert.Equal(league.Scorecards.Select(c => c.Area.Code), evidence.Select(e => e.Area.Code));
+            Assert.Equal(new[] { visit }, evidence[1].Inspections.ToArray());
+            Assert.Same(leadership, evidence[1].Leadership);
+            Assert.Empty(evidence[0].Inspections);
+            Assert.Null(evidence[0].Leadership);
+        }
+        Assert.Equal(one.Select(e => string.Join(";", e.Indicators)), two.Select(e => string.Join(";", e.Indicators)));
+    }
 }
