@@ -24,7 +24,7 @@ public class CompositeModelFastPathTest
 {
     private static readonly Indicator[] Pool = new SyntheticWorld(1).Framework.Indicators.Where(i => i.Role == IndicatorRole.Outcome).ToArray();
 
-    [Property(MaxTest = 200)]
+    [Property(MaxTest = 200 / MutationTwin.Divisor)]
     public void Evaluation_AndRanks_EqualTheReference(int seed)
     {
         var random = new Random(seed);
@@ -51,7 +51,7 @@ public class CompositeModelFastPathTest
     }
 
     /// <summary>A workspace evaluated for other values (a Monte Carlo replicate) still ranks the values it is given.</summary>
-    [Property(MaxTest = 50)]
+    [Property(MaxTest = 50 / MutationTwin.Divisor)]
     public void Rank_OfOtherValues_EqualsTheReference(int seed)
     {
         var random = new Random(seed);
@@ -68,7 +68,7 @@ public class CompositeModelFastPathTest
     }
 
     /// <summary>A sensitivity evaluation prepares once and scores many settings; each must equal a full evaluation.</summary>
-    [Property(MaxTest = 100)]
+    [Property(MaxTest = 100 / MutationTwin.Divisor)]
     public void PreparedOnce_ScoredManyTimes_EqualsFullEvaluations(int seed)
     {
         var random = new Random(seed);

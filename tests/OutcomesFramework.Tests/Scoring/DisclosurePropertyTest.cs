@@ -55,7 +55,7 @@ public class DisclosurePropertyTest
             : o).ToList();
     }
 
-    [Property(MaxTest = 25)]
+    [Property(MaxTest = 25 / MutationTwin.Divisor)]
     public bool Outputs_DoNotDependOnASuppressedFigure(PositiveInt seed, NonNegativeInt laPick, NonNegativeInt indicatorPick, NonNegativeInt aPick, NonNegativeInt bPick)
     {
         var world = new SyntheticWorld(seed.Get);

@@ -16,7 +16,7 @@ namespace OutcomesFramework.Tests.Scoring;
 /// </summary>
 public class RecentTrendFastPathTest
 {
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / MutationTwin.Divisor)]
     public void TrendOf_EqualsRecentTrendOnEveryPoint(int seed)
     {
         var random = new Random(seed);

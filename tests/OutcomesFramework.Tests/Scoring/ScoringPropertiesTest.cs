@@ -31,7 +31,7 @@ public class ScoringPropertiesTest
     private static bool NotLower(double? before, double? after) =>
         before is null || (after is not null && after.Value >= before.Value - 1e-9);
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 60 / MutationTwin.Divisor)]
     public bool Improving_AnIndicator_NeverLowersItsScoreItsOutcomeOrOverall(int seed, NonNegativeInt laPick, NonNegativeInt indicatorPick, PositiveInt tenths, NonNegativeInt methodPick, NonNegativeInt aggregationPick)
     {
         var world = new SyntheticWorld(seed);
@@ -57,7 +57,7 @@ public class ScoringPropertiesTest
             && NotLower(before.Overall.Score, after.Overall.Score);
     }
 
-    [Property(MaxTest = 25)]
+    [Property(MaxTest = 25 / MutationTwin.Divisor)]
     public bool InputRowOrder_DoesNotChangeAnyOutput(int seed, int shuffleSeed)
     {
         var world = new SyntheticWorld(seed);
@@ -70,7 +70,7 @@ public class ScoringPropertiesTest
             && ScorecardJson.ToJson(a) == ScorecardJson.ToJson(b);
     }
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / MutationTwin.Divisor)]
     public bool ScalingAllWeightsOfAnOutcome_ChangesNothing(int seed, NonNegativeInt outcomePick, PositiveInt factorTenths, NonNegativeInt aggregationPick)
     {
         var world = new SyntheticWorld(seed);
@@ -103,7 +103,7 @@ public class ScoringPropertiesTest
         return true;
     }
 
-    [Property(MaxTest = 40)]
+    [Property(MaxTest = 40 / MutationTwin.Divisor)]
     public bool RemovingAnIndicatorsValue_LowersItsOutcomesCoverage_AndChangesNoOtherOutcome(int seed, NonNegativeInt laPick, NonNegativeInt indicatorPick)
     {
         var world = new SyntheticWorld(seed);
@@ -132,7 +132,7 @@ public class ScoringPropertiesTest
         return true;
     }
 
-    [Property(MaxTest = 30)]
+    [Property(MaxTest = 30 / MutationTwin.Divisor)]
     public bool RemovingAnIndicatorFromTheFramework_ChangesOnlyItsOutcome(int seed, NonNegativeInt indicatorPick)
     {
         var world = new SyntheticWorld(seed);
