@@ -93,16 +93,9 @@ public sealed class EarlyWarningTest
     [Fact]
     public void UndefinedValues_AreRefused_SayingWhy()
     {
-        AssertOutOfRange(() => EarlyWarning.LevelOf((Severity)9), "severity", "Unknown severity.");
-        AssertOutOfRange(() => ((Severity)9).ToName(), "severity", "Unknown severity.");
-        AssertOutOfRange(() => ((EarlyWarningLevel)9).ToName(), "level", "Unknown level.");
-        AssertOutOfRange(() => EarlyWarning.SeverityFor(EarlyWarningLevel.None), "level", "Only watch, concern and serious are raised by a severity.");
-    }
-
-    private static void AssertOutOfRange(Func<object> call, string param, string message)
-    {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(call);
-        Assert.Equal(param, ex.ParamName);
-        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
+        Refused.OutOfRange(() => EarlyWarning.LevelOf((Severity)9), "severity", "Unknown severity.");
+        Refused.OutOfRange(() => ((Severity)9).ToName(), "severity", "Unknown severity.");
+        Refused.OutOfRange(() => ((EarlyWarningLevel)9).ToName(), "level", "Unknown level.");
+        Refused.OutOfRange(() => EarlyWarning.SeverityFor(EarlyWarningLevel.None), "level", "Only watch, concern and serious are raised by a severity.");
     }
 }

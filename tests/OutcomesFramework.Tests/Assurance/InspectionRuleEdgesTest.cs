@@ -16,35 +16,25 @@ public sealed class InspectionRuleEdgesTest
     /// <summary>A visit published the day it happened, so it is known on that day.</summary>
     private static Inspection SameDay(LocalDate date, InspectionType type) => new(Hartlepool.Code, date, date, type, null, null, null, null);
 
-    private static void ThrowsArgument(Func<object> create, string paramName, string message)
-    {
-        var ex = Assert.Throws<ArgumentException>(() => create());
-        Assert.Equal(paramName, ex.ParamName);
-        Assert.StartsWith(message, ex.Message);
-    }
-
-    private static void ThrowsRange(Func<object> create, string paramName) =>
-        Assert.Equal(paramName, Assert.Throws<ArgumentOutOfRangeException>(() => create()).ParamName);
-
     [Fact]
     public void LatestJudgement_UnknownJudgementOrGrade_Throws()
     {
-        ThrowsArgument(() => InspectionRule.LatestJudgement("x", Severity.Concern, (OfstedJudgement)99, OfstedGrade.Inadequate), "judgement", "Unknown judgement 99.");
-        ThrowsArgument(() => InspectionRule.LatestJudgement("x", Severity.Concern, OfstedJudgement.OverallEffectiveness, (OfstedGrade)99), "atOrWorseThan", "Unknown grade 99.");
+        Refused.Argument(() => InspectionRule.LatestJudgement("x", Severity.Concern, (OfstedJudgement)99, OfstedGrade.Inadequate), "judgement", "Unknown judgement 99.");
+        Refused.Argument(() => InspectionRule.LatestJudgement("x", Severity.Concern, OfstedJudgement.OverallEffectiveness, (OfstedGrade)99), "atOrWorseThan", "Unknown grade 99.");
     }
 
     [Fact]
     public void InspectionCount_ArgumentChecks()
     {
-        ThrowsArgument(() => InspectionRule.InspectionCount("x", Severity.Concern, (InspectionActivity)99, 12, 1, null), "activity", "Unknown activity 99.");
-        ThrowsRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 0, 1, null), "withinMonths");
-        ThrowsRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 601, 1, null), "withinMonths");
-        ThrowsArgument(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, null, null), "minimum", "An inspection count needs a minimum, a maximum or both.");
-        ThrowsRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, -1, null), "minimum");
-        ThrowsRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, 1001, null), "minimum");
-        ThrowsRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, null, -1), "maximum");
-        ThrowsRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, null, 1001), "maximum");
-        ThrowsArgument(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, 3, 2), "maximum", "The maximum (2) is below the minimum.");
+        Refused.Argument(() => InspectionRule.InspectionCount("x", Severity.Concern, (InspectionActivity)99, 12, 1, null), "activity", "Unknown activity 99.");
+        Refused.OutOfRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 0, 1, null), "withinMonths");
+        Refused.OutOfRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 601, 1, null), "withinMonths");
+        Refused.Argument(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, null, null), "minimum", "An inspection count needs a minimum, a maximum or both.");
+        Refused.OutOfRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, -1, null), "minimum");
+        Refused.OutOfRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, 1001, null), "minimum");
+        Refused.OutOfRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, null, -1), "maximum");
+        Refused.OutOfRange(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, null, 1001), "maximum");
+        Refused.Argument(() => InspectionRule.InspectionCount("x", Severity.Concern, InspectionActivity.Any, 12, 3, 2), "maximum", "The maximum (2) is below the minimum.");
     }
 
     /// <summary>The edges of every range are accepted: 1 and 600 months, 0 and 1000 activities, and a minimum equal to the maximum.</summary>
@@ -61,8 +51,8 @@ public sealed class InspectionRuleEdgesTest
     [Fact]
     public void DirectorTimeInPost_OutOfRange_Throws()
     {
-        ThrowsRange(() => InspectionRule.DirectorTimeInPost("x", Severity.Concern, 0), "lessThanMonths");
-        ThrowsRange(() => InspectionRule.DirectorTimeInPost("x", Severity.Concern, 601), "lessThanMonths");
+        Refused.OutOfRange(() => InspectionRule.DirectorTimeInPost("x", Severity.Concern, 0), "lessThanMonths");
+        Refused.OutOfRange(() => InspectionRule.DirectorTimeInPost("x", Severity.Concern, 601), "lessThanMonths");
     }
 
     /// <summary>Two rules differing in just one parameter are different.</summary>

@@ -36,24 +36,17 @@ public sealed class LogisticScoreRuleEdgesTest
     private static LogisticScoreRule WithCovariance(params double[] covariance) =>
         new("m", Severity.Concern, "t", 0.5, 0, new[] { Turnover1 }, covariance, Fit);
 
-    private static void Refused(Func<object> create, string param, string message)
-    {
-        var ex = Assert.Throws<ArgumentException>(create);
-        Assert.Equal(param, ex.ParamName);
-        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Constructor_RefusesEachBadNumber_NamingIt()
     {
         var cov = new[] { 1.0, 0, 0, 1 };
         var terms = new[] { Turnover1 };
-        Refused(() => new LogisticScoreRule("m", Severity.Concern, "t", 0, 0, terms, cov, Fit), "raiseAt", "The probability that raises the finding (0) must be between 0 and 1.");
-        Refused(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, double.NaN, terms, cov, Fit), "intercept", "The intercept NaN is not a finite number.");
-        Refused(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, double.PositiveInfinity, terms, cov, Fit), "intercept", "The intercept Infinity is not a finite number.");
-        Refused(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, 0, terms, cov, Fit, double.NaN), "calibrationIntercept", "The calibration intercept NaN is not a finite number.");
-        Refused(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, 0, terms, cov, Fit, 0, 0), "calibrationSlope", "The calibration slope 0 must be a finite number above 0.");
-        Refused(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, 0, terms, cov, Fit, 0, double.PositiveInfinity), "calibrationSlope", "The calibration slope Infinity must be a finite number above 0.");
+        Refused.Argument(() => new LogisticScoreRule("m", Severity.Concern, "t", 0, 0, terms, cov, Fit), "raiseAt", "The probability that raises the finding (0) must be between 0 and 1.");
+        Refused.Argument(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, double.NaN, terms, cov, Fit), "intercept", "The intercept NaN is not a finite number.");
+        Refused.Argument(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, double.PositiveInfinity, terms, cov, Fit), "intercept", "The intercept Infinity is not a finite number.");
+        Refused.Argument(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, 0, terms, cov, Fit, double.NaN), "calibrationIntercept", "The calibration intercept NaN is not a finite number.");
+        Refused.Argument(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, 0, terms, cov, Fit, 0, 0), "calibrationSlope", "The calibration slope 0 must be a finite number above 0.");
+        Refused.Argument(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, 0, terms, cov, Fit, 0, double.PositiveInfinity), "calibrationSlope", "The calibration slope Infinity must be a finite number above 0.");
         // Just inside every range is fine.
         var rule = new LogisticScoreRule("m", Severity.Concern, " t ", 1e-9, -3, terms, cov, Fit, -2, 1e-9);
         Assert.Equal("t", rule.Target);
@@ -68,9 +61,9 @@ public sealed class LogisticScoreRuleEdgesTest
     [Fact]
     public void Constructor_RefusesBadTerms()
     {
-        Refused(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, 0, new LogisticScoreTerm[] { null! }, new[] { 1.0, 0, 0, 1 }, Fit), "terms", "Element 0 is null.");
-        Refused(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, 0, Array.Empty<LogisticScoreTerm>(), new[] { 1.0 }, Fit), "terms", "A logistic score needs at least one term.");
-        Refused(() => Model(Turnover1, new LogisticScoreTerm("sw-turnover", 2, 0, 1)), "terms",
+        Refused.Argument(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, 0, new LogisticScoreTerm[] { null! }, new[] { 1.0, 0, 0, 1 }, Fit), "terms", "Element 0 is null.");
+        Refused.Argument(() => new LogisticScoreRule("m", Severity.Concern, "t", 0.5, 0, Array.Empty<LogisticScoreTerm>(), new[] { 1.0 }, Fit), "terms", "A logistic score needs at least one term.");
+        Refused.Argument(() => Model(Turnover1, new LogisticScoreTerm("sw-turnover", 2, 0, 1)), "terms",
             "Feature 'sw-turnover' is listed twice (a feature may appear once as a value and once as a missing-value indicator).");
         // A value and its missing-value indicator are two terms, not a repeat.
         Assert.Equal(2, Model(Turnover1, new LogisticScoreTerm("sw-turnover", 2, 0, 1, missingIndicator: true)).Terms.Length);
@@ -79,13 +72,13 @@ public sealed class LogisticScoreRuleEdgesTest
     [Fact]
     public void Constructor_RefusesBadCovariance_WithTheReason()
     {
-        Refused(() => WithCovariance(1, 0, 0), "covariance", "The covariance must have (terms + 1)² = 4 values: one row and column for the intercept and each term.");
-        Refused(() => WithCovariance(1, 0, 0, -1), "covariance", "Diagonal element 1 of the covariance is negative or not finite.");
-        Refused(() => WithCovariance(1, 0, 0, double.NaN), "covariance", "Diagonal element 1 of the covariance is negative or not finite.");
-        Refused(() => WithCovariance(1, 0.5, 0, 1), "covariance", "The covariance is not symmetric (row 1).");
+        Refused.Argument(() => WithCovariance(1, 0, 0), "covariance", "The covariance must have (terms + 1)² = 4 values: one row and column for the intercept and each term.");
+        Refused.Argument(() => WithCovariance(1, 0, 0, -1), "covariance", "Diagonal element 1 of the covariance is negative or not finite.");
+        Refused.Argument(() => WithCovariance(1, 0, 0, double.NaN), "covariance", "Diagonal element 1 of the covariance is negative or not finite.");
+        Refused.Argument(() => WithCovariance(1, 0.5, 0, 1), "covariance", "The covariance is not symmetric (row 1).");
         // One off-diagonal infinite: not symmetric, whatever the tolerance.
-        Refused(() => WithCovariance(1, 0, double.PositiveInfinity, 1), "covariance", "The covariance is not symmetric (row 1).");
-        Refused(() => WithCovariance(1, double.PositiveInfinity, 0, 1), "covariance", "The covariance is not symmetric (row 1).");
+        Refused.Argument(() => WithCovariance(1, 0, double.PositiveInfinity, 1), "covariance", "The covariance is not symmetric (row 1).");
+        Refused.Argument(() => WithCovariance(1, double.PositiveInfinity, 0, 1), "covariance", "The covariance is not symmetric (row 1).");
         // Negative covariances off the diagonal are allowed (only the diagonal must be at least 0).
         Assert.Equal(new[] { 1.0, -0.5, -0.5, 0 }, WithCovariance(1, -0.5, -0.5, 0).Covariance.ToArray());
     }
@@ -95,10 +88,10 @@ public sealed class LogisticScoreRuleEdgesTest
     {
         // Values below 1: the tolerance is 1e-9 · 1; a difference of exactly 1e-9 is accepted, 2e-9 is not.
         Assert.NotNull(WithCovariance(1, 0, 1e-9, 1));
-        Refused(() => WithCovariance(1, 0, 2e-9, 1), "covariance", "The covariance is not symmetric (row 1).");
+        Refused.Argument(() => WithCovariance(1, 0, 2e-9, 1), "covariance", "The covariance is not symmetric (row 1).");
         // Values near 1e6: the tolerance is 1e-9 · 1e6 = 1e-3; a difference of 1e-4 is accepted, 1e-2 is not.
         Assert.NotNull(WithCovariance(1, 1e6, 1e6 + 1e-4, 1));
-        Refused(() => WithCovariance(1, 1e6, 1e6 + 1e-2, 1), "covariance", "The covariance is not symmetric (row 1).");
+        Refused.Argument(() => WithCovariance(1, 1e6, 1e6 + 1e-2, 1), "covariance", "The covariance is not symmetric (row 1).");
     }
 
     [Fact]

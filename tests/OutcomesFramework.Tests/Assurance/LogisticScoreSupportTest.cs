@@ -11,21 +11,14 @@ public sealed class LogisticScoreSupportTest
     private static readonly LocalDate From = new(2018, 5, 1);
     private static readonly LocalDate To = new(2025, 3, 10);
 
-    private static void Refused(Func<object> create, string param, string message)
-    {
-        var ex = Assert.Throws<ArgumentException>(create);
-        Assert.Equal(param, ex.ParamName);
-        Assert.StartsWith(message, ex.Message, StringComparison.Ordinal);
-    }
-
     private static LogisticScoreFit Fit(string method = "ridge", double penalty = 30, int cases = 268, int positives = 106, LocalDate? from = null, LocalDate? to = null, string source = "fixture") =>
         new(method, penalty, cases, positives, from ?? From, to ?? To, source);
 
     [Fact]
     public void Fit_Penalty_MustBeFiniteAndAtLeastZero()
     {
-        Refused(() => Fit(penalty: -1), "penalty", "The penalty must be a finite number of at least 0.");
-        Refused(() => Fit(penalty: double.PositiveInfinity), "penalty", "The penalty must be a finite number of at least 0.");
+        Refused.Argument(() => Fit(penalty: -1), "penalty", "The penalty must be a finite number of at least 0.");
+        Refused.Argument(() => Fit(penalty: double.PositiveInfinity), "penalty", "The penalty must be a finite number of at least 0.");
         Assert.Equal(0, Fit(penalty: 0).Penalty);
     }
 
@@ -35,7 +28,7 @@ public sealed class LogisticScoreSupportTest
         var day = Fit(from: To, to: To);
         Assert.Equal(To, day.From);
         Assert.Equal(To, day.To);
-        Refused(() => Fit(from: new LocalDate(2022, 1, 1), to: new LocalDate(2021, 12, 31)), "to", "The fitted period ends (2021-12-31) before it starts (2022-01-01).");
+        Refused.Argument(() => Fit(from: new LocalDate(2022, 1, 1), to: new LocalDate(2021, 12, 31)), "to", "The fitted period ends (2021-12-31) before it starts (2022-01-01).");
     }
 
     [Fact]
@@ -70,12 +63,12 @@ public sealed class LogisticScoreSupportTest
     {
         var ex = Assert.Throws<ArgumentNullException>(() => new LogisticScoreTerm(null!, 1, 0, 1));
         Assert.Equal("feature", ex.ParamName);
-        Refused(() => new LogisticScoreTerm("previous-judgement:change", 1, 0, 1), "feature", "Feature 'previous-judgement:change': the previous judgement has no change feature.");
-        Refused(() => new LogisticScoreTerm("sw-turnover", double.NaN, 0, 1), "coefficient", "The value NaN is not a finite number.");
-        Refused(() => new LogisticScoreTerm("sw-turnover", double.NegativeInfinity, 0, 1), "coefficient", "The value -Infinity is not a finite number.");
-        Refused(() => new LogisticScoreTerm("sw-turnover", 1, double.NaN, 1), "mean", "The value NaN is not a finite number.");
-        Refused(() => new LogisticScoreTerm("sw-turnover", 1, double.PositiveInfinity, 1), "mean", "The value Infinity is not a finite number.");
-        Refused(() => new LogisticScoreTerm("sw-turnover", 1, 0, 0), "standardDeviation", "The standard deviation of feature 'sw-turnover' must be a finite number above 0.");
+        Refused.Argument(() => new LogisticScoreTerm("previous-judgement:change", 1, 0, 1), "feature", "Feature 'previous-judgement:change': the previous judgement has no change feature.");
+        Refused.Argument(() => new LogisticScoreTerm("sw-turnover", double.NaN, 0, 1), "coefficient", "The value NaN is not a finite number.");
+        Refused.Argument(() => new LogisticScoreTerm("sw-turnover", double.NegativeInfinity, 0, 1), "coefficient", "The value -Infinity is not a finite number.");
+        Refused.Argument(() => new LogisticScoreTerm("sw-turnover", 1, double.NaN, 1), "mean", "The value NaN is not a finite number.");
+        Refused.Argument(() => new LogisticScoreTerm("sw-turnover", 1, double.PositiveInfinity, 1), "mean", "The value Infinity is not a finite number.");
+        Refused.Argument(() => new LogisticScoreTerm("sw-turnover", 1, 0, 0), "standardDeviation", "The standard deviation of feature 'sw-turnover' must be a finite number above 0.");
     }
 
     [Fact]
@@ -109,8 +102,8 @@ public sealed class LogisticScoreSupportTest
     [Fact]
     public void Risk_Probability_IsInZeroToOne_Inclusive()
     {
-        Refused(() => Risk(-0.01, 0, 0.5), "probability", "The probability -0.01 is not in [0, 1].");
-        Refused(() => Risk(1.01, 0, 1), "probability", "The probability 1.01 is not in [0, 1].");
+        Refused.Argument(() => Risk(-0.01, 0, 0.5), "probability", "The probability -0.01 is not in [0, 1].");
+        Refused.Argument(() => Risk(1.01, 0, 1), "probability", "The probability 1.01 is not in [0, 1].");
         Assert.Equal(0, Risk(0, 0, 0).Probability);
         Assert.Equal(1, Risk(1, 1, 1).Probability);
     }
@@ -118,10 +111,10 @@ public sealed class LogisticScoreSupportTest
     [Fact]
     public void Risk_Interval_MustHoldTheProbability_Inclusive()
     {
-        Refused(() => Risk(0.5, -0.01, 0.6), "lower", "The lower end -0.01 is not in [0, probability].");
-        Refused(() => Risk(0.5, 0.51, 0.6), "lower", "The lower end 0.51 is not in [0, probability].");
-        Refused(() => Risk(0.5, 0.4, 0.49), "upper", "The upper end 0.49 is not in [probability, 1].");
-        Refused(() => Risk(0.5, 0.4, 1.01), "upper", "The upper end 1.01 is not in [probability, 1].");
+        Refused.Argument(() => Risk(0.5, -0.01, 0.6), "lower", "The lower end -0.01 is not in [0, probability].");
+        Refused.Argument(() => Risk(0.5, 0.51, 0.6), "lower", "The lower end 0.51 is not in [0, probability].");
+        Refused.Argument(() => Risk(0.5, 0.4, 0.49), "upper", "The upper end 0.49 is not in [probability, 1].");
+        Refused.Argument(() => Risk(0.5, 0.4, 1.01), "upper", "The upper end 1.01 is not in [probability, 1].");
         var edges = Risk(0.5, 0.5, 0.5);
         Assert.Equal(0.5, edges.Lower);
         Assert.Equal(0.5, edges.Upper);
@@ -134,7 +127,7 @@ public sealed class LogisticScoreSupportTest
     [Fact]
     public void Risk_NullContribution_IsRefused()
     {
-        Refused(() => new RiskEstimate("t", 0.5, 0.4, 0.6, new FeatureContribution[] { Contribution(), null! }), "contributions", "Element 1 is null.");
+        Refused.Argument(() => new RiskEstimate("t", 0.5, 0.4, 0.6, new FeatureContribution[] { Contribution(), null! }), "contributions", "Element 1 is null.");
         var ex = Assert.Throws<ArgumentNullException>(() => new RiskEstimate("t", 0.5, 0.4, 0.6, null!));
         Assert.Equal("contributions", ex.ParamName);
     }
@@ -158,10 +151,10 @@ public sealed class LogisticScoreSupportTest
     [Fact]
     public void Contribution_RefusesNonFiniteNumbers_AcceptsMissingValues()
     {
-        Refused(() => Contribution(value: double.NaN), "value", "The value of feature 'f' is not a finite number.");
-        Refused(() => Contribution(value: double.PositiveInfinity), "value", "The value of feature 'f' is not a finite number.");
-        Refused(() => Contribution(contribution: double.NaN), "contribution", "The contribution of feature 'f' is not a finite number.");
-        Refused(() => Contribution(contribution: double.NegativeInfinity), "contribution", "The contribution of feature 'f' is not a finite number.");
+        Refused.Argument(() => Contribution(value: double.NaN), "value", "The value of feature 'f' is not a finite number.");
+        Refused.Argument(() => Contribution(value: double.PositiveInfinity), "value", "The value of feature 'f' is not a finite number.");
+        Refused.Argument(() => Contribution(contribution: double.NaN), "contribution", "The contribution of feature 'f' is not a finite number.");
+        Refused.Argument(() => Contribution(contribution: double.NegativeInfinity), "contribution", "The contribution of feature 'f' is not a finite number.");
         Assert.Null(Contribution(value: null).Value);
         var c = Contribution(value: 3, contribution: -0.25);
         Assert.Equal(3, c.Value);

@@ -9,38 +9,30 @@ namespace OutcomesFramework.Tests.Assurance;
 /// <summary>Argument checks, equality, validation wording, messages, evidence and threshold edges of <see cref="ThresholdRule"/>.</summary>
 public sealed class ThresholdRuleEdgesTest
 {
-    private static ArgumentException Throws(Func<object> create, string paramName, string message)
-    {
-        var ex = Assert.Throws<ArgumentException>(() => create());
-        Assert.Equal(paramName, ex.ParamName);
-        Assert.StartsWith(message, ex.Message);
-        return ex;
-    }
-
     [Fact]
     public void Constructor_RedNotFinite_Throws()
     {
-        Throws(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: double.NaN), "red", "The red threshold NaN is not a finite number.");
-        Throws(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: double.PositiveInfinity), "red", "The red threshold Infinity is not a finite number.");
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: double.NaN), "red", "The red threshold NaN is not a finite number.");
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: double.PositiveInfinity), "red", "The red threshold Infinity is not a finite number.");
     }
 
     [Fact]
     public void Constructor_AmberNotFinite_Throws() =>
-        Throws(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, amber: double.NaN, amberSeverity: Severity.Advisory),
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, amber: double.NaN, amberSeverity: Severity.Advisory),
             "amber", "The amber threshold NaN is not a finite number.");
 
     [Fact]
     public void Constructor_AmberWithoutSeverity_OrSeverityWithoutAmber_Throws()
     {
-        Throws(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, amber: 22), "amberSeverity", "An amber threshold and its severity are given together.");
-        Throws(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, amberSeverity: Severity.Advisory), "amberSeverity", "An amber threshold and its severity are given together.");
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, amber: 22), "amberSeverity", "An amber threshold and its severity are given together.");
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, amberSeverity: Severity.Advisory), "amberSeverity", "An amber threshold and its severity are given together.");
     }
 
     /// <summary>The amber severity must be strictly below red: equal is refused, one below is accepted.</summary>
     [Fact]
     public void Constructor_AmberSeverityEqualToRed_Throws_OneBelowIsAccepted()
     {
-        Throws(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, amber: 22, amberSeverity: Severity.Concern),
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, amber: 22, amberSeverity: Severity.Concern),
             "amberSeverity", "The amber severity (Concern) must be below the red severity.");
         var ok = new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, amber: 22, amberSeverity: Severity.Advisory);
         Assert.Equal(Severity.Advisory, ok.AmberSeverity);
@@ -49,21 +41,21 @@ public sealed class ThresholdRuleEdgesTest
     [Fact]
     public void Constructor_UnknownBasisOrDirection_Throws()
     {
-        Throws(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, basis: (ThresholdBasis)99), "basis", "Unknown basis 99.");
-        Throws(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, direction: (ThresholdDirection)99), "direction", "Unknown direction 99.");
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, basis: (ThresholdBasis)99), "basis", "Unknown basis 99.");
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, direction: (ThresholdDirection)99), "direction", "Unknown direction 99.");
     }
 
     [Fact]
     public void Constructor_TargetWithValueBasis_Throws() =>
-        Throws(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, target: 20), "target", "A target is given only with the basis percentOfTarget.");
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 25, target: 20), "target", "A target is given only with the basis percentOfTarget.");
 
     /// <summary>A zero target is finite but still refused (both conditions are needed), and so is a NaN one.</summary>
     [Fact]
     public void Constructor_ZeroOrNaNTarget_Throws()
     {
-        Throws(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 120, basis: ThresholdBasis.PercentOfTarget, target: 0),
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 120, basis: ThresholdBasis.PercentOfTarget, target: 0),
             "target", "The target 0 must be a finite, non-zero number.");
-        Throws(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 120, basis: ThresholdBasis.PercentOfTarget, target: double.NaN),
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "rereferrals", red: 120, basis: ThresholdBasis.PercentOfTarget, target: double.NaN),
             "target", "The target NaN must be a finite, non-zero number.");
     }
 
@@ -71,10 +63,10 @@ public sealed class ThresholdRuleEdgesTest
     public void Constructor_AmberOnBadSide_MessageSaysWhichSideIsGood()
     {
         // Above is bad: amber 110 > red 100 is on the bad side; it must be at or below red.
-        Throws(() => new ThresholdRule("x", Severity.Concern, "cla-rate", red: 100, amber: 110, amberSeverity: Severity.Advisory, direction: ThresholdDirection.Above),
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "cla-rate", red: 100, amber: 110, amberSeverity: Severity.Advisory, direction: ThresholdDirection.Above),
             "amber", "The amber threshold must be on the good side of the red one (at or below it).");
         // Below is bad: amber 90 < red 100 is on the bad side; it must be at or above red.
-        Throws(() => new ThresholdRule("x", Severity.Concern, "cla-rate", red: 100, amber: 90, amberSeverity: Severity.Advisory, direction: ThresholdDirection.Below),
+        Refused.Argument(() => new ThresholdRule("x", Severity.Concern, "cla-rate", red: 100, amber: 90, amberSeverity: Severity.Advisory, direction: ThresholdDirection.Below),
             "amber", "The amber threshold must be on the good side of the red one (at or above it).");
         // Equal thresholds are in order either way.
         Assert.Equal(100, new ThresholdRule("x", Severity.Concern, "cla-rate", red: 100, amber: 100, amberSeverity: Severity.Advisory, direction: ThresholdDirection.Below).Amber);
