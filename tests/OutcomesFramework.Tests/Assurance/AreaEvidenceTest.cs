@@ -13,14 +13,12 @@ namespace OutcomesFramework.Tests.Assurance;
 /// <summary>The checks, inspection filtering and ordering, and derived members of <see cref="AreaEvidence"/>, and <see cref="LeadershipContext"/>.</summary>
 public sealed class AreaEvidenceTest
 {
-    private static ArgumentException Throws(Func<object> create) => Assert.Throws<ArgumentException>(create);
-
     private static OutcomeEvidence Outcome(string id) => new(EveryChildMatters.Outcomes.Single(o => o.Id == id), 1, 0.5, 50);
 
     [Fact]
     public void NullIndicator_Throws()
     {
-        var ex = Throws(() => new AreaEvidence(Hartlepool, 2025, AsOf, new[] { Value(Rereferrals, 1), null! }));
+        var ex = Assert.Throws<ArgumentException>(() => new AreaEvidence(Hartlepool, 2025, AsOf, new[] { Value(Rereferrals, 1), null! }));
         Assert.Equal("indicators", ex.ParamName);
         Assert.StartsWith("Element 1 is null.", ex.Message, StringComparison.Ordinal);
     }
@@ -28,7 +26,7 @@ public sealed class AreaEvidenceTest
     [Fact]
     public void RepeatedIndicator_Throws()
     {
-        var ex = Throws(() => new AreaEvidence(Hartlepool, 2025, AsOf, new[] { Value(Rereferrals, 1), Value(Rereferrals, 2) }));
+        var ex = Assert.Throws<ArgumentException>(() => new AreaEvidence(Hartlepool, 2025, AsOf, new[] { Value(Rereferrals, 1), Value(Rereferrals, 2) }));
         Assert.Equal("indicators", ex.ParamName);
         Assert.StartsWith("Indicator 'rereferrals' appears twice.", ex.Message, StringComparison.Ordinal);
     }
@@ -36,7 +34,7 @@ public sealed class AreaEvidenceTest
     [Fact]
     public void NullOutcome_Throws()
     {
-        var ex = Throws(() => new AreaEvidence(Hartlepool, 2025, AsOf, new[] { Value(Rereferrals, 1) }, new OutcomeEvidence[] { null! }));
+        var ex = Assert.Throws<ArgumentException>(() => new AreaEvidence(Hartlepool, 2025, AsOf, new[] { Value(Rereferrals, 1) }, new OutcomeEvidence[] { null! }));
         Assert.Equal("outcomes", ex.ParamName);
         Assert.StartsWith("Element 0 is null.", ex.Message, StringComparison.Ordinal);
     }
@@ -44,7 +42,7 @@ public sealed class AreaEvidenceTest
     [Fact]
     public void RepeatedOutcome_Throws()
     {
-        var ex = Throws(() => new AreaEvidence(Hartlepool, 2025, AsOf, new[] { Value(Rereferrals, 1) }, new[] { Outcome("SS"), Outcome("SS") }));
+        var ex = Assert.Throws<ArgumentException>(() => new AreaEvidence(Hartlepool, 2025, AsOf, new[] { Value(Rereferrals, 1) }, new[] { Outcome("SS"), Outcome("SS") }));
         Assert.Equal("outcomes", ex.ParamName);
         Assert.StartsWith("An outcome appears twice.", ex.Message, StringComparison.Ordinal);
     }
@@ -52,7 +50,7 @@ public sealed class AreaEvidenceTest
     [Fact]
     public void NullInspection_Throws()
     {
-        var ex = Throws(() => new AreaEvidence(Hartlepool, 2025, AsOf, new[] { Value(Rereferrals, 1) }, inspections: new Inspection[] { Visit(new LocalDate(2024, 1, 1), InspectionType.FocusedVisit), null! }));
+        var ex = Assert.Throws<ArgumentException>(() => new AreaEvidence(Hartlepool, 2025, AsOf, new[] { Value(Rereferrals, 1) }, inspections: new Inspection[] { Visit(new LocalDate(2024, 1, 1), InspectionType.FocusedVisit), null! }));
         Assert.Equal("inspections", ex.ParamName);
         Assert.StartsWith("Element 1 is null.", ex.Message, StringComparison.Ordinal);
     }

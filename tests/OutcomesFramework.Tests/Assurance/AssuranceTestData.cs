@@ -91,4 +91,10 @@ internal static class AssuranceTestData
             PeriodKind.Snapshot).WithRole(IndicatorRole.Enabler);
 
     public static IEnumerable<string> RuleIds(AssuranceResult result) => result.Findings.Select(f => f.RuleId);
+
+    /// <summary>The names of a finding's evidence, in order.</summary>
+    public static string[] EvidenceNames(Finding finding) => finding.Evidence.Select(e => e.Name).ToArray();
+
+    /// <summary>The texts of a finding's evidence, in order.</summary>
+    public static string[] EvidenceTexts(Finding finding) => finding.Evidence.Select(e => e.Text).ToArray();
 }

@@ -15,8 +15,6 @@ public sealed class BasketRuleEdgesTest
     private static readonly AssuranceRule Worsening = DeteriorationRule.SignificantTrend("worsening", Severity.Information, IndicatorSelection.All);
     private static readonly AssuranceRule Suppressed = DataQualityRule.Suppressed("suppressed", Severity.Information, IndicatorSelection.All);
 
-    private static string[] Names(Finding f) => f.Evidence.Select(e => e.Name).ToArray();
-
     [Fact]
     public void Constructor_NullSignal_Throws()
     {
@@ -46,7 +44,12 @@ public sealed class BasketRuleEdgesTest
     public void Equals_ComparesSignalsAndBothMinimums()
     {
         BasketRule Make(int n = 1, int k = 1, string second = "b") => new("x", Severity.Concern, new[] { new BasketSignal("a"), new BasketSignal(second) }, n, k);
-        Assert.Equal(Make(), Make());
+        // Two rules built separately from equal parts (different arrays, different signal objects) are equal by value.
+        var first = Make();
+        var second = Make();
+        Assert.NotSame(first, second);
+        Assert.True(first.Equals(second));
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
         Assert.NotEqual(Make(), Make(second: "c"));
         Assert.NotEqual(Make(), Make(n: 2));
         Assert.NotEqual(Make(), Make(k: 2));
@@ -79,7 +82,7 @@ public sealed class BasketRuleEdgesTest
         var f = Assert.Single(result.Findings, x => x.RuleId == "several-signals");
         Assert.Equal("2 of 3 signals are on (at least 2 across at least 2 outcomes raise this finding), across 3 outcomes (SS, EA, EW): "
             + "bottom-quartile (2+ findings): 2; worsening: 1.", f.Message);
-        Assert.Equal(new[] { "bottom-quartile (2+ findings)", "worsening", "suppressed", "signals on", "outcomes" }, Names(f));
+        Assert.Equal(new[] { "bottom-quartile (2+ findings)", "worsening", "suppressed", "signals on", "outcomes" }, EvidenceNames(f));
         Assert.Equal(new double?[] { 2, 1, 0, 2, null }, f.Evidence.Select(e => e.Number).ToArray());
         Assert.Equal("SS EA EW", f.Evidence[4].Text);
         Assert.Null(f.OutcomeId);
@@ -92,7 +95,7 @@ public sealed class BasketRuleEdgesTest
         var basket = new BasketRule("one", Severity.Advisory, new[] { new BasketSignal("bottom-quartile") }, minimumSignals: 1, minimumOutcomes: 1);
         var f = Assert.Single(Run(new[] { BottomQuartile, basket }, Area(Value(Rereferrals, 30, band: QuartileBand.D))).Findings, x => x.RuleId == "one");
         Assert.Equal("1 of 1 signals are on (at least 1 across at least 1 outcomes raise this finding), across 1 outcome (SS): bottom-quartile: 1.", f.Message);
-        Assert.Equal(new[] { "bottom-quartile", "signals on", "outcomes" }, Names(f));
+        Assert.Equal(new[] { "bottom-quartile", "signals on", "outcomes" }, EvidenceNames(f));
         Assert.Equal("SS", f.Evidence[2].Text);
     }
 

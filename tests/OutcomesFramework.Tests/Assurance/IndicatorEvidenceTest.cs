@@ -12,12 +12,10 @@ namespace OutcomesFramework.Tests.Assurance;
 /// <summary>The checks, normalisation and derived members of <see cref="IndicatorEvidence"/>, and <see cref="SeriesPoint"/>.</summary>
 public sealed class IndicatorEvidenceTest
 {
-    private static ArgumentException Throws(Func<object> create) => Assert.Throws<ArgumentException>(create);
-
     [Fact]
     public void Status_WithoutPeriod_Throws()
     {
-        var ex = Throws(() => new IndicatorEvidence(Rereferrals, March(2025), null, ObservationStatus.Suppressed));
+        var ex = Assert.Throws<ArgumentException>(() => new IndicatorEvidence(Rereferrals, March(2025), null, ObservationStatus.Suppressed));
         Assert.Equal("status", ex.ParamName);
         Assert.StartsWith("An observation status needs the period it is for.", ex.Message, StringComparison.Ordinal);
     }
@@ -25,7 +23,7 @@ public sealed class IndicatorEvidenceTest
     [Fact]
     public void Value_WithoutValueStatus_Throws()
     {
-        var ex = Throws(() => new IndicatorEvidence(Rereferrals, March(2025), March(2025), ObservationStatus.Suppressed, 12.5));
+        var ex = Assert.Throws<ArgumentException>(() => new IndicatorEvidence(Rereferrals, March(2025), March(2025), ObservationStatus.Suppressed, 12.5));
         Assert.Equal("value", ex.ParamName);
         Assert.StartsWith("Indicator 'rereferrals': a value is given exactly when the status is Value (status Suppressed).", ex.Message, StringComparison.Ordinal);
     }
@@ -33,14 +31,14 @@ public sealed class IndicatorEvidenceTest
     [Fact]
     public void Value_WithoutAnyStatus_Throws()
     {
-        var ex = Throws(() => new IndicatorEvidence(Rereferrals, March(2025), March(2025), null, 12.5));
+        var ex = Assert.Throws<ArgumentException>(() => new IndicatorEvidence(Rereferrals, March(2025), March(2025), null, 12.5));
         Assert.Equal("value", ex.ParamName);
         Assert.StartsWith("Indicator 'rereferrals': a value is given exactly when the status is Value (status none).", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ValueStatus_WithoutValue_Throws() =>
-        Assert.Equal("value", Throws(() => new IndicatorEvidence(Rereferrals, March(2025), March(2025), ObservationStatus.Value, null)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentException>(() => new IndicatorEvidence(Rereferrals, March(2025), March(2025), ObservationStatus.Value, null)).ParamName);
 
     [Theory]
     [InlineData("value", double.NaN)]
@@ -53,7 +51,7 @@ public sealed class IndicatorEvidenceTest
     [InlineData("localTarget", double.PositiveInfinity)]
     public void NotFiniteNumber_Throws(string name, double bad)
     {
-        var ex = Throws(() => new IndicatorEvidence(Rereferrals, March(2025), March(2025), ObservationStatus.Value,
+        var ex = Assert.Throws<ArgumentException>(() => new IndicatorEvidence(Rereferrals, March(2025), March(2025), ObservationStatus.Value,
             name == "value" ? bad : 10, englandValue: name == "englandValue" ? bad : 11, neighbourValue: name == "neighbourValue" ? bad : 12,
             localTarget: name == "localTarget" ? bad : 13));
         Assert.Equal(name, ex.ParamName);
@@ -62,7 +60,7 @@ public sealed class IndicatorEvidenceTest
 
     [Fact]
     public void NaN_MessageNamesIt() =>
-        Assert.StartsWith("The value NaN is not a finite number.", Throws(() => Value(Rereferrals, 1, england: double.NaN)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The value NaN is not a finite number.", Assert.Throws<ArgumentException>(() => Value(Rereferrals, 1, england: double.NaN)).Message, StringComparison.Ordinal);
 
     [Fact]
     public void Band_None_IsNull_OtherBandsKept()
@@ -86,7 +84,7 @@ public sealed class IndicatorEvidenceTest
     [InlineData(2025, 2024)] // out of order
     public void History_NotStrictlyIncreasing_Throws(int first, int second)
     {
-        var ex = Throws(() => new IndicatorEvidence(Rereferrals, March(2025), history: new[] { new SeriesPoint(March(first), 1), new SeriesPoint(March(second), 2) }));
+        var ex = Assert.Throws<ArgumentException>(() => new IndicatorEvidence(Rereferrals, March(2025), history: new[] { new SeriesPoint(March(first), 1), new SeriesPoint(March(second), 2) }));
         Assert.Equal("history", ex.ParamName);
         Assert.StartsWith("Indicator 'rereferrals': the history must be in strictly increasing period order.", ex.Message, StringComparison.Ordinal);
     }
@@ -127,13 +125,13 @@ public sealed class IndicatorEvidenceTest
     [Fact]
     public void SeriesPoint_Checks()
     {
-        var ex = Throws(() => new SeriesPoint(March(2025), 1, ObservationStatus.Suppressed));
+        var ex = Assert.Throws<ArgumentException>(() => new SeriesPoint(March(2025), 1, ObservationStatus.Suppressed));
         Assert.Equal("value", ex.ParamName);
         Assert.StartsWith("A series point has a value exactly when its status is Value (Suppressed).", ex.Message, StringComparison.Ordinal);
-        Assert.Equal("value", Throws(() => new SeriesPoint(March(2025), null, ObservationStatus.Value)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentException>(() => new SeriesPoint(March(2025), null, ObservationStatus.Value)).ParamName);
         foreach (var bad in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity })
         {
-            var e = Throws(() => new SeriesPoint(March(2025), bad));
+            var e = Assert.Throws<ArgumentException>(() => new SeriesPoint(March(2025), bad));
             Assert.Equal("value", e.ParamName);
             Assert.Contains(" is not a finite number.", e.Message, StringComparison.Ordinal);
         }

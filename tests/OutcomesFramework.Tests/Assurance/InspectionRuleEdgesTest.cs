@@ -86,8 +86,8 @@ public sealed class InspectionRuleEdgesTest
         var f = Assert.Single(Run(rule, With(new LocalDate(2024, 1, 1), null, Graded(new LocalDate(2023, 6, 1), OfstedGrade.Inadequate))).Findings);
         Assert.Equal("The latest graded Ofsted inspection (ILACS Standard Inspection, 2023-06-01, published 2023-07-11) judged overall effectiveness Inadequate, "
             + "at or below Requires improvement to be good.", f.Message);
-        Assert.Equal(new[] { "judgement", "grade", "inspection date", "published" }, NamesOf(f));
-        Assert.Equal(new[] { "overall effectiveness", "Inadequate", "2023-06-01", "2023-07-11" }, TextsOf(f));
+        Assert.Equal(new[] { "judgement", "grade", "inspection date", "published" }, EvidenceNames(f));
+        Assert.Equal(new[] { "overall effectiveness", "Inadequate", "2023-06-01", "2023-07-11" }, EvidenceTexts(f));
         Assert.Equal(Severity.Concern, f.Severity);
     }
 
@@ -113,7 +113,7 @@ public sealed class InspectionRuleEdgesTest
         var rule = InspectionRule.InspectionCount("monitoring", Severity.Concern, InspectionActivity.MonitoringVisit, 12, minimum: 2, maximum: null);
         var f = Assert.Single(Run(rule, With(AsOf, null, Visit(new LocalDate(2025, 2, 1), InspectionType.MonitoringVisit), Visit(new LocalDate(2025, 6, 1), InspectionType.MonitoringVisit))).Findings);
         Assert.Equal("2 monitoring visits in the 12 months to 2025-12-01 (the rule fires from 2 or more).", f.Message);
-        Assert.Equal(new[] { "count", "window months", "as of" }, NamesOf(f));
+        Assert.Equal(new[] { "count", "window months", "as of" }, EvidenceNames(f));
         Assert.Equal(2, f.Evidence[0].Number);
         Assert.Equal(12, f.Evidence[1].Number);
         Assert.Equal("2025-12-01", f.Evidence[2].Text);
@@ -180,31 +180,11 @@ public sealed class InspectionRuleEdgesTest
         // 2025-03-15 to 2025-12-01 is 8 whole months < 12.
         var f = Assert.Single(Run(rule, With(AsOf, new LeadershipContext(new LocalDate(2025, 3, 15)))).Findings);
         Assert.Equal("The Director of Children's Services has been in post for 8 months (since 2025-03-15), less than 12.", f.Message);
-        Assert.Equal(new[] { "months in post", "in post since" }, NamesOf(f));
+        Assert.Equal(new[] { "months in post", "in post since" }, EvidenceNames(f));
         Assert.Equal(8, f.Evidence[0].Number);
         Assert.Equal("2025-03-15", f.Evidence[1].Text);
         // 2024-12-01 to 2025-12-01 is exactly 12 months: not less than 12. 2024-12-02 gives 11 months.
         Assert.Empty(Run(rule, With(AsOf, new LeadershipContext(new LocalDate(2024, 12, 1)))).Findings);
         Assert.Equal(11, Assert.Single(Run(rule, With(AsOf, new LeadershipContext(new LocalDate(2024, 12, 2)))).Findings).Evidence[0].Number);
-    }
-
-    private static string[] NamesOf(Finding f)
-    {
-        var names = new string[f.Evidence.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = f.Evidence[i].Name;
-        }
-        return names;
-    }
-
-    private static string[] TextsOf(Finding f)
-    {
-        var texts = new string[f.Evidence.Length];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            texts[i] = f.Evidence[i].Text;
-        }
-        return texts;
     }
 }
