@@ -53,6 +53,8 @@ public sealed class OverlayRangeTest
         { Scoring("\"normalisation\": { \"method\": \"zScore\", \"sd\": 0 }"), "$.scoring.normalisation.sd", "Expected a number above 0, at most 100, found 0." },
         { Scoring("\"normalisation\": { \"method\": \"zScore\", \"sd\": 100.5 }"), "$.scoring.normalisation.sd", "Expected a number above 0, at most 100, found 100.5." },
         { Indicator("\"weight\": 0, \"target\": 50, \"tolerance\": 0"), null!, null },
+        { "{ \"formatVersion\": 1, \"name\": \"x\", \"outcomes\": { \"SS\": { \"weight\": 0 } } }", null!, null },
+        { "{ \"formatVersion\": 1, \"name\": \"x\", \"outcomes\": { \"SS\": { \"weight\": -0.5 } } }", "$.outcomes.SS.weight", "Expected a weight of 0 or more, found -0.5." },
         { Indicator("\"weight\": -0.5"), "$.indicators['bh-health'].weight", "Expected a weight of 0 or more, found -0.5." },
         { Indicator("\"target\": 50, \"tolerance\": -0.5"), "$.indicators['bh-health'].tolerance", "Expected a tolerance of 0 or more, found -0.5." },
     };
