@@ -65,6 +65,62 @@ public class TreatmentTest
         Assert.True(double.IsNaN(Moments.Skewness(new[] { 1.0, 2 })));
     }
 
+    // The smallest samples each moment takes, by hand. 0, 0, 3: mean 1, d = −1, −1, 2; Σd² = 6, Σd³ = 6;
+    // G1 = √3·6/6^1.5 · √6/1 = √3. 0, 0, 0, 0, 5: mean 1, d = −1 (×4), 4; Σd² = 20, Σd⁴ = 260; r = 5·260/400 = 3.25,
+    // G2 = (6·0.25 + 6)·4/(3·2) = 5. No spread gives NaN even with enough values.
+    [Fact]
+    public void Moments_AtTheirSmallestSamples_AndWithNoSpread()
+    {
+        Assert.Equal(Math.Sqrt(3), Moments.Skewness(new[] { 0.0, 0, 3 }), 12);
+        Assert.Equal(5, Moments.Kurtosis(new[] { 0.0, 0, 0, 0, 5 }), 12);
+        Assert.True(double.IsNaN(Moments.Kurtosis(new[] { 0.0, 0, 3 })));
+        Assert.True(double.IsNaN(Moments.Skewness(new[] { 2.0, 2, 2 })));
+        Assert.True(double.IsNaN(Moments.Kurtosis(new[] { 2.0, 2, 2, 2 })));
+        Assert.True(double.IsNaN(Moments.Skewness(new[] { double.NaN, double.NaN })));
+    }
+
+    [Fact]
+    public void GroupMedian_OfAnEvenCount_IsTheMeanOfTheMiddleTwo()
+    {
+        var donors = new int[5];
+        var x = new[] { 10.0, 1, double.NaN, 3, 2 };
+        Imputer.Group(x, new[] { 0, 0, 0, 0, 0 }, 1, true, donors);
+        Assert.Equal(2.5, x[2]); // 1, 2, 3, 10: (2 + 3) / 2; their mean would be 4
+        Assert.Equal(new[] { 0, 0, 4, 0, 0 }, donors);
+        var y = new[] { 10.0, 1, double.NaN, 3, 2 };
+        Imputer.Group(y, new[] { 0, 0, 0, 0, 0 }, 1, false, donors);
+        Assert.Equal(4, y[2]);
+    }
+
+    [Fact]
+    public void Treatment_Text_AndEquality()
+    {
+        Assert.Equal("imputation=none, no winsorisation", DataTreatment.None.ToString());
+        var t = DataTreatment.None.WithImputation(ImputationMethod.GroupMedian).WithWinsorisation(5, 2, 3.5);
+        Assert.Equal("imputation=groupMedian, winsorise(limit=5, skew=2, kurtosis=3.5)", t.ToString());
+        var same = DataTreatment.None.WithWinsorisation(5, 2, 3.5).WithImputation(ImputationMethod.GroupMedian);
+        Assert.NotSame(t, same);
+        Assert.True(t.Equals(same));
+        Assert.True(t.Equals((object)same));
+        Assert.Equal(t.GetHashCode(), same.GetHashCode());
+        Assert.False(t.Equals(null));
+        foreach (var other in new[]
+        {
+            t.WithImputation(ImputationMethod.GroupMean), t.WithWinsorisation(6, 2, 3.5), t.WithWinsorisation(5, 2.5, 3.5), t.WithWinsorisation(5, 2, 4),
+        })
+        {
+            Assert.False(t.Equals(other), other.ToString());
+        }
+        Tests.Refused.Argument(() => t.WithImputation((ImputationMethod)99), "method", "Unknown imputation method 99.");
+        Tests.Refused.OutOfRange(() => t.WithWinsorisation(-1), "limit");
+        Tests.Refused.OutOfRange(() => t.WithWinsorisation(1001), "limit");
+        Tests.Refused.OutOfRange(() => t.WithWinsorisation(5, 0), "skewnessThreshold");
+        Tests.Refused.OutOfRange(() => t.WithWinsorisation(5, 2, -3.5), "kurtosisThreshold");
+        Assert.True(DataTreatment.None.IsNone);
+        Assert.False(t.IsNone);
+        Assert.False(DataTreatment.None.WithImputation(ImputationMethod.GroupMean).IsNone);
+    }
+
     [Fact]
     public void GroupMeanAndMedian_FillFromTheGroupOnly()
     {
