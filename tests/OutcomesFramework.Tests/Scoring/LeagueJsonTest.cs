@@ -45,10 +45,10 @@ public sealed class LeagueJsonTest
         {
             var card = ranked[i];
             var row = rows[i];
-            var (score, band, coverage, thin, rank, rankOf, rankingScore) = outcome is null
+            var o = outcome is null ? null : card.FindOutcome(outcome)!;
+            var (score, band, coverage, thin, rank, rankOf, rankingScore) = o is null
                 ? (card.Overall.Score, card.Overall.Band, card.Overall.Coverage, card.Overall.IsThinCoverage, card.Overall.Rank, card.Overall.RankOf, card.Overall.RankingScore)
-                : (card.FindOutcome(outcome)!.Score, card.FindOutcome(outcome)!.Band, card.FindOutcome(outcome)!.Coverage, card.FindOutcome(outcome)!.IsThinCoverage,
-                    card.FindOutcome(outcome)!.Rank, card.FindOutcome(outcome)!.RankOf, card.FindOutcome(outcome)!.RankingScore);
+                : (o.Score, o.Band, o.Coverage, o.IsThinCoverage, o.Rank, o.RankOf, o.RankingScore);
             Assert.Equal(card.Area.Code, row.GetProperty("area").GetProperty("code").GetString());
             Assert.Equal(card.Area.Name, row.GetProperty("area").GetProperty("name").GetString());
             Assert.Equal(rank, Int(row.GetProperty("rank")));
@@ -65,13 +65,13 @@ public sealed class LeagueJsonTest
             Assert.Equal(card.Outcomes.Select(o => o.Outcome.Id), outcomes.Select(o => o.GetProperty("id").GetString()));
             for (var k = 0; k < outcomes.Length; k++)
             {
-                var o = card.Outcomes[k];
-                Assert.Equal(Round(o.Score, 2), Number(outcomes[k].GetProperty("score")));
-                Assert.Equal(o.Band?.ToString(), Text(outcomes[k].GetProperty("band")));
-                Assert.Equal(Round(o.Coverage, 4), Number(outcomes[k].GetProperty("coverage")));
-                Assert.Equal(o.Rank, Int(outcomes[k].GetProperty("rank")));
-                Assert.Equal(o.RankOf, Int(outcomes[k].GetProperty("rankOf")));
-                Assert.Equal(o.IsThinCoverage, outcomes[k].GetProperty("thinCoverage").GetBoolean());
+                var each = card.Outcomes[k];
+                Assert.Equal(Round(each.Score, 2), Number(outcomes[k].GetProperty("score")));
+                Assert.Equal(each.Band?.ToString(), Text(outcomes[k].GetProperty("band")));
+                Assert.Equal(Round(each.Coverage, 4), Number(outcomes[k].GetProperty("coverage")));
+                Assert.Equal(each.Rank, Int(outcomes[k].GetProperty("rank")));
+                Assert.Equal(each.RankOf, Int(outcomes[k].GetProperty("rankOf")));
+                Assert.Equal(each.IsThinCoverage, outcomes[k].GetProperty("thinCoverage").GetBoolean());
             }
         }
         Assert.True(outcome is not null || differs > 0, "some overall ranking score is shrunk");

@@ -29,6 +29,10 @@ public sealed class ScorecardTableLayoutTest
         ("change", 112, 14, false), ("trend", 126, 10, false), ("score", 136, 6, true),
     };
 
+    /// <summary>The synthetic world with the last year withheld for one indicator, so that stale periods are shown too.</summary>
+    private static ScoringEngine StaleEngine() => new(World.Framework,
+        ObservationSet.Create(World.Observations.Where(o => !(o.IndicatorId == "ea-attainment" && o.Period.EndYear == 2025))), World.Areas, World.Neighbours);
+
     private static string Table(Scorecard card)
     {
         using var w = new StringWriter(CultureInfo.InvariantCulture);
@@ -111,9 +115,7 @@ public sealed class ScorecardTableLayoutTest
     [Fact]
     public void IndicatorRows_ReadBackColumnByColumn_AreTheScorecardsFigures()
     {
-        // The last year withheld for one indicator, so that stale periods are shown too.
-        var observations = World.Observations.Where(o => !(o.IndicatorId == "ea-attainment" && o.Period.EndYear == 2025));
-        var engine = new ScoringEngine(World.Framework, ObservationSet.Create(observations), World.Areas, World.Neighbours);
+        var engine = StaleEngine();
         var shown = new HashSet<string>(StringComparer.Ordinal);
         foreach (var card in engine.ScoreAll(2025).Scorecards)
         {
@@ -166,8 +168,7 @@ public sealed class ScorecardTableLayoutTest
     [Fact]
     public void Heading_Overall_Stale_AndLegend_ReadAsDocumented()
     {
-        var observations = World.Observations.Where(o => !(o.IndicatorId == "ea-attainment" && o.Period.EndYear == 2025));
-        var engine = new ScoringEngine(World.Framework, ObservationSet.Create(observations), World.Areas, World.Neighbours);
+        var engine = StaleEngine();
         var card = engine.Score(SyntheticWorld.LaCodes[1], 2025);
         var lines = Table(card).Split('\n');
         var p = card.Policy;
@@ -224,13 +225,15 @@ public sealed class ScorecardTableLayoutTest
             for (var k = 0; k < ranked.Length; k++)
             {
                 var card = ranked[k];
-                var measure = outcome is null ? (card.Overall.Score, card.Overall.Band, card.Overall.Coverage, card.Overall.IsThinCoverage, card.Overall.Rank)
-                    : (card.FindOutcome(outcome)!.Score, card.FindOutcome(outcome)!.Band, card.FindOutcome(outcome)!.Coverage, card.FindOutcome(outcome)!.IsThinCoverage, card.FindOutcome(outcome)!.Rank);
+                var o = outcome is null ? null : card.FindOutcome(outcome)!;
+                var measure = o is null
+                    ? (card.Overall.Score, card.Overall.Band, card.Overall.Coverage, card.Overall.IsThinCoverage, card.Overall.Rank)
+                    : (o.Score, o.Band, o.Coverage, o.IsThinCoverage, o.Rank);
                 Assert.Equal(measure.Coverage < threshold, measure.IsThinCoverage);
                 thin |= measure.IsThinCoverage;
                 var expected = ((measure.Rank?.ToString(CultureInfo.InvariantCulture) ?? "-") + (measure.IsThinCoverage ? "*" : string.Empty)).PadRight(6)
                     + card.Area.Name.PadRight(nameWidth) + ScoreText(measure.Score).PadRight(8) + (measure.Band?.ToString() ?? "-").PadRight(6) + Percent(measure.Coverage).PadRight(10)
-                    + string.Concat(card.Outcomes.Select(o => (o.Score is { } s ? Short(s, 1) : "-").PadRight(8)))
+                    + string.Concat(card.Outcomes.Select(x => (x.Score is { } s ? Short(s, 1) : "-").PadRight(8)))
                     + (card.Overall.Score is { } ov ? Short(ov, 1) : "-");
                 Assert.Equal(expected, lines[2 + k]);
             }
