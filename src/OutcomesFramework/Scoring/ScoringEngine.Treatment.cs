@@ -54,7 +54,7 @@ public sealed partial class ScoringEngine
         }
     }
 
-    /// <summary>Each authority's group for group imputation: its region (E12…), in order of first appearance; −1 for none.</summary>
+    /// <summary>Each authority's group for group imputation: its region (E12…), in order of first appearance.</summary>
     internal int[] Groups(out int count)
     {
         var known = groupsOf;
@@ -64,12 +64,8 @@ public sealed partial class ScoringEngine
             var groups = new int[data.LocalAuthorities.Length];
             for (var la = 0; la < groups.Length; la++)
             {
-                var region = data.LocalAuthorities[la].RegionCode;
-                if (region is null)
-                {
-                    groups[la] = -1;
-                    continue;
-                }
+                // Never null: a local authority cannot be made without its region (Area's constructor).
+                var region = data.LocalAuthorities[la].RegionCode!;
                 if (!index.TryGetValue(region, out var g))
                 {
                     g = index.Count;

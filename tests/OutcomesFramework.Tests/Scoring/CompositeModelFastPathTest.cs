@@ -67,6 +67,28 @@ public class CompositeModelFastPathTest
         }
     }
 
+    /// <summary>
+    /// Values in the opposite order to the last ranking (each negated) start the warm insertion sort as far from sorted as
+    /// can be; past its work budget it sorts outright, and the ranks must still be the reference's.
+    /// </summary>
+    [Property(MaxTest = 25 / MutationTwin.Divisor)]
+    public void Rank_OfReversedValues_EqualsTheReference(int seed)
+    {
+        var random = new Random(seed);
+        var model = RandomModel(random, out var settings);
+        var ws = new ModelWorkspace(model);
+        model.Evaluate(model.Values, settings, ws);
+        model.Rank(model.Values, settings, ws);
+        var reversed = model.Values.Select(column => column.Select(v => double.IsNaN(v) ? v : -v).ToArray()).ToArray();
+        Assert.Same(ScoringPolicy.Default, model.Policy);
+        model.Rank(reversed, settings, ws);
+        var expected = Reference(model, reversed, settings);
+        for (var i = 0; i < model.Indicators.Length; i++)
+        {
+            Assert.Equal(expected.IndicatorRanks[i], ws.IndicatorRanks[i]);
+        }
+    }
+
     /// <summary>A sensitivity evaluation prepares once and scores many settings; each must equal a full evaluation.</summary>
     [Property(MaxTest = 100 / MutationTwin.Divisor)]
     public void PreparedOnce_ScoredManyTimes_EqualsFullEvaluations(int seed)
