@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using OutcomesFramework.Evidence;
 using OutcomesFramework.Scoring;
 using Xunit;
 
@@ -169,5 +170,64 @@ public sealed class ScorecardExplainerPathsTest
         Assert.Equal(s.RequestedPeriod.ToString(), Input(node, "period requested"));
         Assert.Contains("stale: the latest data is for the " + s.Period + ", not the " + s.RequestedPeriod, s.Notes);
         Assert.DoesNotContain(card.ExplainIndicator("ew-eet").Inputs, i => i.Name == "stale");
+    }
+
+    private static string Two(double? x) => x is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "none";
+
+    private static string R(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Percent(double share) => Math.Round(share * 100, 1, MidpointRounding.AwayFromZero).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+
+    [Fact]
+    public void Values_OfTheOverallOutcomeAndIndicatorNodes_ReadTheCardsFigures()
+    {
+        var engine = World.Engine(ScoringPolicy.Default.WithOutcomeWeight("EA", 2));
+        foreach (var code in SyntheticWorld.LaCodes)
+        {
+            var card = engine.Score(code, 2025);
+            var tree = card.Explain();
+            Assert.Equal(card.Overall.Score is null ? "insufficient evidence" : Two(card.Overall.Score), tree.Value);
+            Assert.Equal("Overall score: " + card.Area.Name + " (" + card.Area.Code + "), 2025", tree.Label);
+            foreach (var o in card.Outcomes)
+            {
+                Assert.Equal((o.Score is null ? "insufficient evidence" : "score " + Two(o.Score)) + ", weight " + R(o.Weight), Input(tree, o.Outcome.Id + " " + o.Outcome.Name));
+                var node = card.ExplainOutcome(o.Outcome.Id);
+                Assert.Equal("Outcome " + o.Outcome.Id + " " + o.Outcome.Name, node.Label);
+                Assert.Equal(o.Score is null ? "insufficient evidence" : Two(o.Score), node.Value);
+                Assert.Equal(Percent(o.Coverage) + " of the scored indicators' weight has a score", Input(node, "coverage"));
+                Assert.Equal(Percent(o.CoverageThreshold), Input(node, "coverage threshold"));
+                Assert.Equal(R(o.Weight), Input(node, "weight in the overall score"));
+                if (o.Band is { } band)
+                {
+                    Assert.Equal(band + " (A ≥ 75, B ≥ 50, C ≥ 25, D below)", Input(node, "band"));
+                }
+                foreach (var i in o.Indicators)
+                {
+                    var inode = node.Children.Single(c => c.Label == "Indicator " + i.Indicator.Id + ": " + i.Indicator.Title);
+                    Assert.Equal(i.Score is { } sc ? Two(sc.Value) : i.CountsTowardsOutcome ? "no score" : "not scored", inode.Value);
+                    Assert.Equal(i.Period?.ToString() ?? "none", Input(inode, "period used"));
+                    Assert.Equal(i.Notes.ToArray(), inode.Inputs.Where(x => x.Name == "note").Select(x => x.Value).ToArray());
+                    var value = inode.Find("Value")!;
+                    Assert.Equal("(" + i.Indicator.Id + ", " + code + ", " + (i.Period?.ToString() ?? "none") + ")", Input(value, "observation"));
+                    Assert.Equal(i.Observation is { } obs ? obs.Status.Describe() : "no observation", Input(value, "status"));
+                    if (i.CountsTowardsOutcome)
+                    {
+                        Assert.Equal((i.Score is null ? "no score" : "score " + Two(i.Score.Value)) + ", weight " + R(i.Weight), Input(node, i.Indicator.Id));
+                    }
+                    else
+                    {
+                        Assert.DoesNotContain(node.Inputs, x => x.Name == i.Indicator.Id);
+                    }
+                    if (i.England is { } e)
+                    {
+                        var en = inode.Find("England value")!;
+                        Assert.Equal(e.AreaName + " (" + e.AreaCode + ")", Input(en, "area"));
+                        Assert.Equal(e.Status is { } st ? st.Describe() : "no observation", Input(en, "status"));
+                    }
+                }
+            }
+            Assert.Equal(Percent(card.Overall.Coverage) + " of the outcomes' weight has a score", Input(tree, "coverage"));
+            Assert.Equal(Percent(card.Overall.CoverageThreshold), Input(tree, "coverage threshold"));
+        }
     }
 }
