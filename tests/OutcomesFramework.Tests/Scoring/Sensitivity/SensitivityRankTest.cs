@@ -58,6 +58,55 @@ public sealed class SensitivityRankTest
         }
     }
 
+    /// <summary>
+    /// A factor with one alternative is held, not dropped: every evaluation uses it. Held at min-max and an outcome
+    /// coverage threshold of 0.8 while the aggregation varies, the rank intervals span the engine's two rankings under
+    /// those held settings, which differ from the rankings under the policy's own.
+    /// </summary>
+    [Fact]
+    public void HeldFactors_ApplyTheirOneAlternative()
+    {
+        // Three councils lack one of their SS indicators (a third of SS's weight): SS has no score for them under a threshold of 0.8.
+        var world = new SyntheticWorld(4);
+        foreach (var code in SyntheticWorld.LaCodes.Take(3))
+        {
+            var gap = world.Observations.FindIndex(o => o.IndicatorId == "ss-rereferrals" && o.AreaCode == code && o.Period.EndYear == 2025);
+            world.Observations[gap] = OutcomesFramework.Evidence.Observation.Missing("ss-rereferrals", code, world.Observations[gap].Period, OutcomesFramework.Evidence.ObservationStatus.Suppressed);
+        }
+        var design = SensitivityDesign.Default.WithWeightNoise(0).WithNormalisations(new[] { Normalisation.MinMax })
+            .WithAggregations(new[] { AggregationMethod.Arithmetic, AggregationMethod.Minimum }).WithCoverageThresholds(new[] { 0.8 }).WithBaseSamples(100);
+        var result = SensitivityAnalysis.Run(world.Engine(), 2025, design);
+        Assert.Equal(new[] { SensitivityFactor.Aggregation }, result.Indices.Select(i => i.Factor));
+
+        System.Collections.Generic.Dictionary<string, int?> Ranks(ScoringPolicy p) =>
+            world.Engine(p).ScoreAll(2025).Scorecards.ToDictionary(c => c.Area.Code, c => c.Overall.Rank);
+        var held = ScoringPolicy.Default.WithDefaultNormalisation(Normalisation.MinMax).WithCoverageThresholds(0.8, ScoringPolicy.Default.OverallCoverageThreshold);
+        var arithmetic = Ranks(held);
+        var minimum = Ranks(held.WithAggregation(AggregationMethod.Minimum, AggregationMethod.Minimum));
+        // Each held setting changes a ranking on its own, so that a dropped one would show.
+        Assert.True(!Equals(arithmetic, minimum) && Differ(minimum, Ranks(ScoringPolicy.Default.WithAggregation(AggregationMethod.Minimum, AggregationMethod.Minimum)))
+            || Differ(arithmetic, Ranks(ScoringPolicy.Default)));
+        Assert.True(Differ(arithmetic, Ranks(ScoringPolicy.Default.WithCoverageThresholds(0.8, ScoringPolicy.Default.OverallCoverageThreshold)))
+            || Differ(minimum, Ranks(ScoringPolicy.Default.WithCoverageThresholds(0.8, ScoringPolicy.Default.OverallCoverageThreshold).WithAggregation(AggregationMethod.Minimum, AggregationMethod.Minimum))),
+            "min-max does not change either ranking");
+        Assert.True(Differ(arithmetic, Ranks(ScoringPolicy.Default.WithDefaultNormalisation(Normalisation.MinMax)))
+            || Differ(minimum, Ranks(ScoringPolicy.Default.WithDefaultNormalisation(Normalisation.MinMax).WithAggregation(AggregationMethod.Minimum, AggregationMethod.Minimum))),
+            "the 0.8 threshold does not change either ranking");
+        foreach (var council in result.Councils)
+        {
+            var code = council.Area.Code;
+            var ranks = new[] { arithmetic[code], minimum[code] }.Where(r => r is not null).Select(r => r!.Value).ToList();
+            if (ranks.Count == 2)
+            {
+                Assert.Equal(ranks.Min(), council.Overall!.Lower);
+                Assert.Equal(ranks.Max(), council.Overall.Upper);
+            }
+        }
+    }
+
+    private static bool Differ(System.Collections.Generic.Dictionary<string, int?> a, System.Collections.Generic.Dictionary<string, int?> b) =>
+        a.Any(p => b[p.Key] != p.Value);
+
     [Fact]
     public void Run_RefusesNoEngineAndNoThreads()
     {
