@@ -149,8 +149,8 @@ public sealed class ScorecardExplanationDocTest
         Assert.True(unseen.Count == 0, "documented but never seen: " + string.Join("; ", unseen));
     }
 
-    // Inputs the chosen cards cannot show: a league's rank (Score gives none), a trend message (the synthetic series
-    // always has five points), an interval held back from a comparison, a trend's statistics when there is too little data.
+    // Inputs the chosen cards cannot show: a league's rank (Score gives none) and a trend's message (the synthetic series
+    // always has the five points a trend needs).
     private static readonly HashSet<string> NeverOnTheseCards = new(StringComparer.Ordinal)
     {
         "Overall score: {area} ({code}), {year} / rank",

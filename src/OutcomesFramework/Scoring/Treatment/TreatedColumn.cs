@@ -13,11 +13,13 @@ internal sealed class TreatedColumn
     private readonly bool[] carried;
     private readonly sbyte[] moved;
     private readonly double[] observed;
+    private readonly double[] imputed;
     private readonly string?[]? carriedFrom;
 
-    private TreatedColumn(double[] observed, double[] values, int[] donors, bool[] carried, sbyte[] moved, string?[]? carriedFrom, ImputationMethod method)
+    private TreatedColumn(double[] observed, double[] imputed, double[] values, int[] donors, bool[] carried, sbyte[] moved, string?[]? carriedFrom, ImputationMethod method)
     {
         this.observed = observed;
+        this.imputed = imputed;
         Values = values;
         this.donors = donors;
         this.carried = carried;
@@ -59,12 +61,21 @@ internal sealed class TreatedColumn
         var donors = new int[n];
         var carried = new bool[n];
         var moved = new sbyte[n];
-        Fill(treatment, values, groups, groupCount, carriedValues, donors, carried, moved);
-        return new TreatedColumn(observed, values, donors, carried, moved, carriedFrom, treatment.Imputation);
+        Impute(treatment, values, groups, groupCount, carriedValues, donors, carried);
+        // The imputed values as imputed, before winsorisation moves any of them, for the notes.
+        var imputed = treatment.Winsorises ? (double[])values.Clone() : values;
+        Winsorise(treatment, values, moved);
+        return new TreatedColumn(observed, imputed, values, donors, carried, moved, carriedFrom, treatment.Imputation);
     }
 
     /// <summary>The treatment in place, with no notes: what the Monte Carlo and sensitivity models run on every replicate.</summary>
     public static void Fill(DataTreatment treatment, double[] values, int[] groups, int groupCount, double[]? carriedValues, int[] donors, bool[] carried, sbyte[] moved)
+    {
+        Impute(treatment, values, groups, groupCount, carriedValues, donors, carried);
+        Winsorise(treatment, values, moved);
+    }
+
+    private static void Impute(DataTreatment treatment, double[] values, int[] groups, int groupCount, double[]? carriedValues, int[] donors, bool[] carried)
     {
         switch (treatment.Imputation)
         {
@@ -76,6 +87,10 @@ internal sealed class TreatedColumn
                 Imputer.CarryForward(values, carriedValues, carried);
                 break;
         }
+    }
+
+    private static void Winsorise(DataTreatment treatment, double[] values, sbyte[] moved)
+    {
         if (treatment.Winsorises)
         {
             Array.Clear(moved, 0, moved.Length);
@@ -93,16 +108,16 @@ internal sealed class TreatedColumn
         if (donors[la] > 0)
         {
             note = string.Format(CultureInfo.InvariantCulture, "imputed: scored on the {0} of {1} authorit{2} in the same region ({3}), not an observed value",
-                Method == ImputationMethod.GroupMedian ? "median" : "mean", donors[la], donors[la] == 1 ? "y" : "ies", Numbers.Exact(Values[la]));
+                Method == ImputationMethod.GroupMedian ? "median" : "mean", donors[la], donors[la] == 1 ? "y" : "ies", Numbers.Exact(imputed[la]));
         }
         else if (carried[la])
         {
-            note = "imputed: scored on its last value carried forward (" + Numbers.Exact(Values[la]) + (carriedFrom?[la] is { } from ? " from the " + from : "") + "), not an observed value for this period";
+            note = "imputed: scored on its last value carried forward (" + Numbers.Exact(imputed[la]) + (carriedFrom?[la] is { } from ? " from the " + from : "") + "), not an observed value for this period";
         }
         if (moved[la] != 0)
         {
             var text = string.Format(CultureInfo.InvariantCulture, "winsorised: scored as {0} rather than {1} ({2} outlier; skewness and kurtosis thresholds)",
-                Numbers.Exact(Values[la]), double.IsNaN(observed[la]) ? "the imputed value" : Numbers.Exact(observed[la]), moved[la] < 0 ? "high" : "low");
+                Numbers.Exact(Values[la]), double.IsNaN(observed[la]) ? "the imputed " + Numbers.Exact(imputed[la]) : Numbers.Exact(observed[la]), moved[la] < 0 ? "high" : "low");
             note = note is null ? text : note + "; " + text;
         }
         return note;

@@ -83,8 +83,9 @@ public sealed class TreatedColumnTest
         var groups = Enumerable.Repeat(0, 20).Append(1).Append(1).ToArray();
         var column = TreatedColumn.Apply(DataTreatment.Coinr.WithImputation(ImputationMethod.GroupMean), observed, groups, 2, null, null);
         Assert.Equal(20, column.Values[21]);
-        Assert.Equal("imputed: scored on the mean of 1 authority in the same region (20), not an observed value; "
-            + "winsorised: scored as 20 rather than the imputed value (high outlier; skewness and kurtosis thresholds)", column.NoteOf(21));
+        // The note gives the imputed value as imputed (200), then what winsorisation made of it.
+        Assert.Equal("imputed: scored on the mean of 1 authority in the same region (200), not an observed value; "
+            + "winsorised: scored as 20 rather than the imputed 200 (high outlier; skewness and kurtosis thresholds)", column.NoteOf(21));
         Assert.Equal("winsorised: scored as 20 rather than 200 (high outlier; skewness and kurtosis thresholds)", column.NoteOf(20));
     }
 
