@@ -4,6 +4,7 @@ using System.Text.Json;
 using OutcomesFramework.Scoring;
 using OutcomesFramework.Scoring.Output;
 using Xunit;
+using static OutcomesFramework.Tests.Scoring.ExpectedFigures;
 
 namespace OutcomesFramework.Tests.Scoring;
 
@@ -11,8 +12,6 @@ namespace OutcomesFramework.Tests.Scoring;
 public sealed class LeagueJsonTest
 {
     private static readonly SyntheticWorld World = new(seed: 11);
-
-    private static double? Round(double? x, int dp) => x is { } v ? Math.Round(v, dp, MidpointRounding.AwayFromZero) : null;
 
     private static double? Number(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetDouble();
 

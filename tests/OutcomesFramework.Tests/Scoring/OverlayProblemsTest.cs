@@ -17,6 +17,10 @@ public sealed class OverlayProblemsTest
 {
     private static readonly SyntheticWorld World = new(seed: 3);
 
+    // A local count with no polarity (never scored), as an overlay would add it.
+    private static Indicator LocalCount(string id) =>
+        new(id, "Local", "SS", new[] { "SS1" }, MeasureKind.Count, Polarity.NoPolarity, "children", OutcomesFramework.Periods.PeriodKind.YearEnding31March);
+
     private static DocumentProblem Only(string json)
     {
         var e = Assert.Throws<OverlayValidationException>(() => LocalOverlayJson.Read(json, "local.json"));
@@ -67,7 +71,7 @@ public sealed class OverlayProblemsTest
     [Fact]
     public void ALocalIndicatorWithAFrameworkId_IsRefusedOnApply()
     {
-        var local = new Indicator("bh-health", "Local health", "BH", new[] { "BH1" }, MeasureKind.Count, Polarity.NoPolarity, "children", OutcomesFramework.Periods.PeriodKind.YearEnding31March);
+        var local = LocalCount("bh-health");
         var overlay = new LocalOverlay("x", localIndicators: new[] { local });
         var e = Assert.Throws<OverlayValidationException>(() => overlay.Apply(World.Framework));
         var p = Assert.Single(e.Problems);
@@ -80,7 +84,7 @@ public sealed class OverlayProblemsTest
     {
         // The framework named is another one, so the local indicators are not added; settings for one of them are
         // still not reported as an unknown indicator: the one problem is the framework.
-        var local = new Indicator("local-x", "Local", "SS", new[] { "SS1" }, MeasureKind.Count, Polarity.NoPolarity, "children", OutcomesFramework.Periods.PeriodKind.YearEnding31March);
+        var local = LocalCount("local-x");
         var overlay = new LocalOverlay("x", "another", indicators: new[] { new KeyValuePair<string, IndicatorPolicy>("local-x", IndicatorPolicy.None.WithWeight(2)) }, localIndicators: new[] { local });
         var e = Assert.Throws<OverlayValidationException>(() => overlay.Apply(World.Framework));
         var p = Assert.Single(e.Problems);
@@ -99,7 +103,7 @@ public sealed class OverlayProblemsTest
         Tests.Refused.Argument(() => new LocalOverlay("x", outcomeWeights: weights), "outcomeWeights", "Outcome 'SS' is given twice.");
         Tests.Refused.Argument(() => new LocalOverlay("x", outcomeWeights: new[] { new KeyValuePair<string, double>("not an id", 1) }), "outcomeWeights", string.Empty);
         Tests.Refused.OutOfRange(() => new LocalOverlay("x", outcomeWeights: new[] { new KeyValuePair<string, double>("SS", -1) }), "outcomeWeights");
-        var local = new Indicator("local-x", "Local", "SS", new[] { "SS1" }, MeasureKind.Count, Polarity.NoPolarity, "children", OutcomesFramework.Periods.PeriodKind.YearEnding31March);
+        var local = LocalCount("local-x");
         Tests.Refused.Argument(() => new LocalOverlay("x", localIndicators: new[] { local, local }), "localIndicators", "Two local indicators share an id.");
         Tests.Refused.Argument(() => new LocalOverlay("x", localIndicators: new[] { local, null! }), "localIndicators", string.Empty);
         Tests.Refused.Argument(() => new LocalOverlay("x", dataFiles: new[] { " " }), "dataFiles", string.Empty);

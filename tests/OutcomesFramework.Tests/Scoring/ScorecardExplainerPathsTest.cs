@@ -3,6 +3,7 @@ using System.Linq;
 using OutcomesFramework.Evidence;
 using OutcomesFramework.Scoring;
 using Xunit;
+using static OutcomesFramework.Tests.Scoring.ExpectedFigures;
 
 namespace OutcomesFramework.Tests.Scoring;
 
@@ -100,7 +101,7 @@ public sealed class ScorecardExplainerPathsTest
         Assert.Equal("met at or better than the target; near when worse by no more than the tolerance", node.Method);
         Assert.Equal("50", Input(node, "target"));
         Assert.Equal("2.5", Input(node, "tolerance"));
-        Assert.Equal(Math.Round(s.Value!.Value - 50, dp, MidpointRounding.AwayFromZero).ToString("0.###############", System.Globalization.CultureInfo.InvariantCulture), Input(node, "value − target"));
+        Assert.Equal(Short(s.Value!.Value - 50, dp), Input(node, "value − target"));
         Assert.Null(World.Engine().Score(SyntheticWorld.LaCodes[0], 2025).ExplainIndicator("bh-health").Find("Local target"));
     }
 
@@ -116,7 +117,7 @@ public sealed class ScorecardExplainerPathsTest
         Assert.Equal("0", node.Value);
         // Higher is better: raw = 100 × (value − 200) / 100.
         var raw = 100 * (s.Value!.Value - 200) / 100;
-        Assert.Equal("from " + Math.Round(raw, 4, MidpointRounding.AwayFromZero).ToString("0.###############", System.Globalization.CultureInfo.InvariantCulture) + " to 0", Input(node, "clamped"));
+        Assert.Equal("from " + Short(raw, 4) + " to 0", Input(node, "clamped"));
         Assert.Equal("goalposts(lower=200, upper=300): 100 × (value − lower) / (upper − lower), or 100 × (upper − value) / (upper − lower) when lower is better", node.Method);
         var unclamped = World.Engine().Score(SyntheticWorld.LaCodes[0], 2025).ExplainIndicator("bh-health").Find("Normalised score")!;
         Assert.DoesNotContain(unclamped.Inputs, i => i.Name == "clamped");
@@ -172,12 +173,6 @@ public sealed class ScorecardExplainerPathsTest
         Assert.DoesNotContain(card.ExplainIndicator("ew-eet").Inputs, i => i.Name == "stale");
     }
 
-    private static string Two(double? x) => x is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "none";
-
-    private static string R(double x) => x.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Percent(double share) => Math.Round(share * 100, 1, MidpointRounding.AwayFromZero).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
-
     [Fact]
     public void Values_OfTheOverallOutcomeAndIndicatorNodes_ReadTheCardsFigures()
     {
@@ -186,17 +181,17 @@ public sealed class ScorecardExplainerPathsTest
         {
             var card = engine.Score(code, 2025);
             var tree = card.Explain();
-            Assert.Equal(card.Overall.Score is null ? "insufficient evidence" : Two(card.Overall.Score), tree.Value);
+            Assert.Equal(card.Overall.Score is null ? "insufficient evidence" : Short(card.Overall.Score, 2), tree.Value);
             Assert.Equal("Overall score: " + card.Area.Name + " (" + card.Area.Code + "), 2025", tree.Label);
             foreach (var o in card.Outcomes)
             {
-                Assert.Equal((o.Score is null ? "insufficient evidence" : "score " + Two(o.Score)) + ", weight " + R(o.Weight), Input(tree, o.Outcome.Id + " " + o.Outcome.Name));
+                Assert.Equal((o.Score is null ? "insufficient evidence" : "score " + Short(o.Score, 2)) + ", weight " + Exact(o.Weight), Input(tree, o.Outcome.Id + " " + o.Outcome.Name));
                 var node = card.ExplainOutcome(o.Outcome.Id);
                 Assert.Equal("Outcome " + o.Outcome.Id + " " + o.Outcome.Name, node.Label);
-                Assert.Equal(o.Score is null ? "insufficient evidence" : Two(o.Score), node.Value);
+                Assert.Equal(o.Score is null ? "insufficient evidence" : Short(o.Score, 2), node.Value);
                 Assert.Equal(Percent(o.Coverage) + " of the scored indicators' weight has a score", Input(node, "coverage"));
                 Assert.Equal(Percent(o.CoverageThreshold), Input(node, "coverage threshold"));
-                Assert.Equal(R(o.Weight), Input(node, "weight in the overall score"));
+                Assert.Equal(Exact(o.Weight), Input(node, "weight in the overall score"));
                 if (o.Band is { } band)
                 {
                     Assert.Equal(band + " (A ≥ 75, B ≥ 50, C ≥ 25, D below)", Input(node, "band"));
@@ -204,7 +199,7 @@ public sealed class ScorecardExplainerPathsTest
                 foreach (var i in o.Indicators)
                 {
                     var inode = node.Children.Single(c => c.Label == "Indicator " + i.Indicator.Id + ": " + i.Indicator.Title);
-                    Assert.Equal(i.Score is { } sc ? Two(sc.Value) : i.CountsTowardsOutcome ? "no score" : "not scored", inode.Value);
+                    Assert.Equal(i.Score is { } sc ? Short(sc.Value, 2) : i.CountsTowardsOutcome ? "no score" : "not scored", inode.Value);
                     Assert.Equal(i.Period?.ToString() ?? "none", Input(inode, "period used"));
                     Assert.Equal(i.Notes.ToArray(), inode.Inputs.Where(x => x.Name == "note").Select(x => x.Value).ToArray());
                     var value = inode.Find("Value")!;
@@ -212,7 +207,7 @@ public sealed class ScorecardExplainerPathsTest
                     Assert.Equal(i.Observation is { } obs ? obs.Status.Describe() : "no observation", Input(value, "status"));
                     if (i.CountsTowardsOutcome)
                     {
-                        Assert.Equal((i.Score is null ? "no score" : "score " + Two(i.Score.Value)) + ", weight " + R(i.Weight), Input(node, i.Indicator.Id));
+                        Assert.Equal((i.Score is null ? "no score" : "score " + Short(i.Score.Value, 2)) + ", weight " + Exact(i.Weight), Input(node, i.Indicator.Id));
                     }
                     else
                     {

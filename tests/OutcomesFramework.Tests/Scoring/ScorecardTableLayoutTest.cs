@@ -9,6 +9,7 @@ using OutcomesFramework.Scoring;
 using OutcomesFramework.Scoring.Output;
 using OutcomesFramework.Statistics;
 using Xunit;
+using static OutcomesFramework.Tests.Scoring.ExpectedFigures;
 
 namespace OutcomesFramework.Tests.Scoring;
 
@@ -46,12 +47,6 @@ public sealed class ScorecardTableLayoutTest
         ScorecardTable.Write(league, outcome, w);
         return w.ToString();
     }
-
-    private static double Round(double x, int dp) => Math.Round(x, dp, MidpointRounding.AwayFromZero) is var r && r == 0 ? 0 : r;
-
-    private static string Fixed(double x, int dp) => Round(x, dp).ToString("F" + dp.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-    private static string Short(double x, int dp) => Round(x, dp).ToString("0.##########", CultureInfo.InvariantCulture);
 
     private static string Cell(double? x, int dp) => x is { } v ? Fixed(v, dp) : "-";
 
@@ -107,8 +102,6 @@ public sealed class ScorecardTableLayoutTest
             ["score"] = i.Score is { } sc ? Short(sc.Value, 1) : "-",
         };
     }
-
-    private static string Percent(double share) => Short(share * 100, 1) + "%";
 
     private static string ScoreText(double? s) => s is { } x ? Short(x, 2) : "insufficient evidence";
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using OutcomesFramework.Scoring;
 using Xunit;
+using static OutcomesFramework.Tests.Scoring.ExpectedFigures;
 
 namespace OutcomesFramework.Tests.Scoring;
 
@@ -14,28 +15,23 @@ public sealed class ScoringResultTextTest
 {
     private static readonly SyntheticWorld World = new(seed: 5);
 
-    // Two places, away from zero, no trailing zeros: the scorecard's rounding (docs/scoring.md).
-    private static string Two(double x) => Math.Round(x, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
-
-    private static string Percent(double share) => Math.Round(share * 100, 1, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + "%";
-
     [Fact]
     public void Scorecard_Overall_Outcome_AndIndicator_ReadTheirFigures()
     {
         var card = World.Engine().Score(SyntheticWorld.LaCodes[2], 2025);
         var overall = card.Overall;
-        Assert.Equal("overall: " + Two(overall.Score!.Value) + " (coverage " + Percent(overall.Coverage) + ")", overall.ToString());
+        Assert.Equal("overall: " + Short(overall.Score!.Value, 2) + " (coverage " + Percent(overall.Coverage) + ")", overall.ToString());
         Assert.Equal("Northtown C 2025: " + overall, card.ToString());
         var ss = card.FindOutcome("SS")!;
-        Assert.Equal("SS: " + Two(ss.Score!.Value) + " (coverage " + Percent(ss.Coverage) + ")", ss.ToString());
+        Assert.Equal("SS: " + Short(ss.Score!.Value, 2) + " (coverage " + Percent(ss.Coverage) + ")", ss.ToString());
         var bh = card.FindIndicator("bh-health")!;
-        Assert.Equal("bh-health: " + bh.Value!.Value.ToString("R", CultureInfo.InvariantCulture) + ", score " + Two(bh.Score!.Value), bh.ToString());
+        Assert.Equal("bh-health: " + Exact(bh.Value!.Value) + ", score " + Short(bh.Score!.Value, 2), bh.ToString());
         // An enabler has a value but no score.
         var turnover = card.FindIndicator("ss-turnover")!;
-        Assert.Equal("ss-turnover: " + turnover.Value!.Value.ToString("R", CultureInfo.InvariantCulture), turnover.ToString());
+        Assert.Equal("ss-turnover: " + Exact(turnover.Value!.Value), turnover.ToString());
         var tree = card.Explain();
         Assert.Equal(tree.Label + " = " + tree.Value, tree.ToString());
-        Assert.Equal(Two(overall.Score!.Value), tree.Value);
+        Assert.Equal(Short(overall.Score!.Value, 2), tree.Value);
     }
 
     [Fact]

@@ -22,9 +22,8 @@ public sealed class SensitivityRankTest
         var result = SensitivityAnalysis.Run(world.Engine(), 2025, design);
 
         // The two rankings, each from a full scoring by the engine (nominal: arithmetic means, the default policy).
-        var nominal = world.Engine().ScoreAll(2025).Scorecards.ToDictionary(c => c.Area.Code, c => c.Overall.Rank);
-        var minimum = world.Engine(ScoringPolicy.Default.WithAggregation(AggregationMethod.Minimum, AggregationMethod.Minimum)).ScoreAll(2025)
-            .Scorecards.ToDictionary(c => c.Area.Code, c => c.Overall.Rank);
+        var nominal = Ranks(world, ScoringPolicy.Default);
+        var minimum = Ranks(world, ScoringPolicy.Default.WithAggregation(AggregationMethod.Minimum, AggregationMethod.Minimum));
         var both = nominal.Keys.Where(k => nominal[k] is not null && minimum[k] is not null).ToList();
         var d = both.Average(k => (double)Math.Abs(nominal[k]!.Value - minimum[k]!.Value));
         Assert.True(d > 0, "the two aggregations rank the councils differently");
@@ -78,8 +77,7 @@ public sealed class SensitivityRankTest
         var result = SensitivityAnalysis.Run(world.Engine(), 2025, design);
         Assert.Equal(new[] { SensitivityFactor.Aggregation }, result.Indices.Select(i => i.Factor));
 
-        System.Collections.Generic.Dictionary<string, int?> Ranks(ScoringPolicy p) =>
-            world.Engine(p).ScoreAll(2025).Scorecards.ToDictionary(c => c.Area.Code, c => c.Overall.Rank);
+        System.Collections.Generic.Dictionary<string, int?> Ranks(ScoringPolicy p) => SensitivityRankTest.Ranks(world, p);
         var held = ScoringPolicy.Default.WithDefaultNormalisation(Normalisation.MinMax).WithCoverageThresholds(0.8, ScoringPolicy.Default.OverallCoverageThreshold);
         var arithmetic = Ranks(held);
         var minimum = Ranks(held.WithAggregation(AggregationMethod.Minimum, AggregationMethod.Minimum));
@@ -103,6 +101,10 @@ public sealed class SensitivityRankTest
             }
         }
     }
+
+    /// <summary>Each council's overall rank in the engine's league under <paramref name="policy"/>.</summary>
+    private static System.Collections.Generic.Dictionary<string, int?> Ranks(SyntheticWorld world, ScoringPolicy policy) =>
+        world.Engine(policy).ScoreAll(2025).Scorecards.ToDictionary(c => c.Area.Code, c => c.Overall.Rank);
 
     private static bool Differ(System.Collections.Generic.Dictionary<string, int?> a, System.Collections.Generic.Dictionary<string, int?> b) =>
         a.Any(p => b[p.Key] != p.Value);
